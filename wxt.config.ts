@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+const MAIL_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+];
+
+// See CONTRACT.md §7: no tabs, no <all_urls>, no remote code.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
+    host_permissions: MAIL_HOSTS,
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      // 'wasm-unsafe-eval' lets the tfjs wasm backend compile its bundled .wasm; nothing remote.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'solodesk@solodesk.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
