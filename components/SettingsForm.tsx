@@ -1,0 +1,46 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { t } from '@/lib/i18n';
+import { saveSettings, type Settings } from '@/lib/settings';
+import { useSettings } from './hooks/useSettings';
+
+/** Your name, company, signature and own addresses (used for variables and "sent by me"). */
+export function SettingsForm() {
+  const stored = useSettings();
+  const [draft, setDraft] = useState<Settings>(stored);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setDraft(stored), [stored]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void saveSettings(draft).then(() => setSaved(true));
+  };
+  const field = (key: 'agentName' | 'companyName', label: string) => (
+    <label>
+      <span className="label">{label}</span>
+      <input name={key} value={draft[key]} onChange={(e) => { setSaved(false); setDraft({ ...draft, [key]: e.target.value }); }} />
+    </label>
+  );
+
+  return (
+    <form className="settings" data-testid="settings-form" onSubmit={submit}>
+      <h2>{t('settingsTitle')}</h2>
+      {field('agentName', t('settingsAgentName'))}
+      {field('companyName', t('settingsCompanyName'))}
+      <label>
+        <span className="label">{t('settingsSignature')}</span>
+        <textarea name="signature" rows={3} value={draft.signature} onChange={(e) => { setSaved(false); setDraft({ ...draft, signature: e.target.value }); }} />
+      </label>
+      <label>
+        <span className="label">{t('settingsOwnAddresses')}</span>
+        <textarea
+          name="ownAddresses"
+          rows={2}
+          value={draft.ownAddresses.join('\n')}
+          onChange={(e) => { setSaved(false); setDraft({ ...draft, ownAddresses: e.target.value.split(/[\n,]/).map((a) => a.trim()).filter(Boolean) }); }}
+        />
+      </label>
+      <button type="submit">{t('save')}</button>
+      {saved && <span className="ok">{t('saved')}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Article, Opening } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { TemplateContext } from '@/lib/kb/template';
+import { backgroundMessenger, contentMessenger } from '@/lib/messaging';
+import { reportError } from '@/lib/log';
+import { SuggestionItem } from './SuggestionItem';
+
+interface Props {
+  opening: Opening;
+  suggestions: Array<{ article: Article; score: number }>;
+  context: TemplateContext;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+export function SuggestionList({ opening, suggestions, context }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+
+  const insert = async (article: Article, text: string) => {
+    try {
+      const result = await contentMessenger.sendMessage('insertText', { text }, opening.tabId);
+      if (!result.ok) {
+        setStatus({ kind: 'error', text: t('insertFailed') });
+        return;
+      }
+      setStatus({ kind: 'ok', text: t('inserted') });
+      await backgroundMessenger.sendMessage('articlePicked', { conversationId: opening.conversationId, articleId: article.id });
+    } catch (error) {
+      reportError('insert', error);
+      setStatus({ kind: 'error', text: t('noMailTab') });
+    }
+  };
+
+  return (
+    <section className="suggestions">
+      <h2>{t('suggestions')}</h2>
+      {suggestions.length === 0 ? (
+        <p className="muted" data-testid="kb-gap">
+          {t('noSuggestion')}
+        </p>
+      ) : (
+        <ol>
+          {suggestions.map(({ article, score }) => (
+            <SuggestionItem key={article.id} article={article} score={score} context={context} onInsert={insert} />
+          ))}
+        </ol>
+      )}
+      {status && (
+        <p className={status.kind === 'ok' ? 'ok' : 'error'} role="status" data-testid="insert-status" data-state={status.kind}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

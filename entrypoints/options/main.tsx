@@ -1,0 +1,4 @@
+import { mountApp } from '@/components/mount';
+import { OptionsApp } from '@/components/OptionsApp';
+
+mountApp(<OptionsApp />);

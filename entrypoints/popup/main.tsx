@@ -1,0 +1,4 @@
+import { mountApp } from '@/components/mount';
+import { PopupApp } from '@/components/PopupApp';
+
+mountApp(<PopupApp />);

@@ -1,0 +1,58 @@
+import { liveQuery } from 'dexie';
+import { db } from '../db';
+import { CATEGORY_EXAMPLES } from '../kb/starter';
+import { TriageEngine } from '../triage/engine';
+import type { LabelledText } from '../triage/types';
+
+/**
+ * Hosts the triage engine in the background: built once, lazily, from the knowledge base and what
+ * the user taught it, and kept current by a live query on the articles table (so an article saved
+ * in the options page is indexed without a message or a restart).
+ */
+
+let enginePromise: Promise<TriageEngine> | undefined;
+let subscription: { unsubscribe(): void } | undefined;
+
+function starterExamples(): LabelledText[] {
+  const rows: LabelledText[] = [];
+  for (const [label, byLang] of Object.entries(CATEGORY_EXAMPLES)) {
+    for (const text of [...byLang.en, ...byLang.zh, ...byLang.de]) rows.push({ text, label });
+  }
+  return rows;
+}
+
+async function build(): Promise<TriageEngine> {
+  const engine = new TriageEngine();
+  const feedback = await db.feedback.where('kind').equals('correction').toArray();
+  engine.setLabelledExamples([...starterExamples(), ...feedback.map((f) => ({ text: f.text, label: f.label }))]);
+  await engine.setKnowledgeBase(await db.articles.toArray());
+  for (const pick of await db.feedback.where('kind').equals('pick').toArray()) engine.recordPick(pick.label, pick.text);
+
+  let first = true;
+  subscription = liveQuery(() => db.articles.toArray()).subscribe({
+    next: (articles) => {
+      // The first emission is the state we just indexed.
+      if (first) {
+        first = false;
+        return;
+      }
+      void engine.setKnowledgeBase(articles);
+    },
+  });
+  return engine;
+}
+
+export function getEngine(): Promise<TriageEngine> {
+  enginePromise ??= build().catch((error: unknown) => {
+    enginePromise = undefined;
+    throw error;
+  });
+  return enginePromise;
+}
+
+/** For tests: forget the engine so the next call rebuilds it from the database. */
+export function resetEngine(): void {
+  subscription?.unsubscribe();
+  subscription = undefined;
+  enginePromise = undefined;
+}

@@ -1,0 +1,22 @@
+import { reportError } from '../log';
+
+interface ChromeSidePanel {
+  open(options: { windowId: number }): Promise<void>;
+}
+interface FirefoxSidebar {
+  open(): Promise<void>;
+}
+
+/**
+ * Opens the side panel (Chrome `sidePanel`) or sidebar (Firefox `sidebarAction`). Both only work
+ * inside the handler of a user action (a command, a click in the popup).
+ */
+export function openSidePanel(windowId: number | undefined): void {
+  const api = globalThis as { chrome?: { sidePanel?: ChromeSidePanel }; browser?: { sidebarAction?: FirefoxSidebar } };
+  const sidePanel = api.chrome?.sidePanel;
+  if (sidePanel && windowId !== undefined) {
+    sidePanel.open({ windowId }).catch((error: unknown) => reportError('sidepanel', error));
+    return;
+  }
+  api.browser?.sidebarAction?.open().catch((error: unknown) => reportError('sidebar', error));
+}

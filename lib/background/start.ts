@@ -1,0 +1,23 @@
+import { db } from '../db';
+import { seedStarterArticles } from '../store/articles';
+import { reportError } from '../log';
+import { startRouter } from './router';
+import { openSidePanel } from './side-panel';
+
+/** Wires the background: message router, first-install seeding, side-panel behaviour. */
+export function startBackground(): void {
+  startRouter();
+
+  browser.runtime.onInstalled.addListener(() => {
+    seedStarterArticles().catch((error: unknown) => reportError('seed', error));
+  });
+  // Also on every start: an install whose seeding was interrupted finishes it now.
+  seedStarterArticles().catch((error: unknown) => reportError('seed', error));
+
+  // The toolbar button opens the queue popup; the keyboard command opens the side panel.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-panel') openSidePanel(tab?.windowId);
+  });
+
+  void db.open().catch((error: unknown) => reportError('db', error));
+}

@@ -1,0 +1,156 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CustomerTier } from './categories';
+import type { SelectorMiss, SiteId } from './mail/mail-site';
+import type { TriageResult } from './triage/types';
+
+/**
+ * The one Dexie schema. Open it only in extension contexts (background, extension pages): a
+ * content script would get the mail site's IndexedDB instead of ours.
+ *
+ * Versions are declared oldest first; a released version is never edited, changes go into a new
+ * `version(n)` with an `upgrade()`.
+ */
+
+export type ArticleSource = 'starter' | 'user' | 'import' | 'learned';
+
+export interface Article {
+  id: string;
+  title: string;
+  body: string;
+  /** Example customer questions this article answers, one per entry. */
+  examples: string[];
+  category: string;
+  lang: string;
+  tags: string[];
+  shortcut?: string;
+  source: ArticleSource;
+  updatedAt: number;
+}
+
+export interface Customer {
+  /** Lower-cased address: one record per address. */
+  email: string;
+  name: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  /** Customer lifetime value (CONTRACT §6), set when orders are imported. */
+  clv?: number;
+  tier?: CustomerTier;
+}
+
+export interface Order {
+  id: string;
+  email: string;
+  date: string;
+  total: number;
+  refunded: number;
+  status: 'paid' | 'partially_refunded' | 'refunded' | 'pending' | 'voided' | 'failed';
+  currency?: string;
+  source: string;
+}
+
+export type ConversationState = 'open' | 'waiting' | 'resolved';
+
+export interface StoredTriage extends TriageResult {
+  /** When the triage ran, ms since epoch. */
+  at: number;
+  /** What produced it: `lexical` or an embedding model id. */
+  engine: string;
+  /** A category the user chose, overriding the predicted one. */
+  correctedCategory?: string;
+  /** The mail was longer than the engine reads; only its start was triaged. */
+  truncated?: boolean;
+}
+
+export interface Conversation {
+  /** `${site}:${threadId}` */
+  id: string;
+  site: SiteId;
+  threadId: string;
+  subject: string;
+  customerEmail: string;
+  customerName: string;
+  messageCount: number;
+  url: string;
+  state: ConversationState;
+  createdAt: number;
+  updatedAt: number;
+  /** Date of the newest message, ms since epoch. */
+  lastMessageAt: number;
+  /** Missing until the first triage finished (the conversation is stored before it is triaged). */
+  triage?: StoredTriage;
+}
+
+export interface StoredMessage {
+  /** `${conversationId}#${index}` */
+  id: string;
+  conversationId: string;
+  index: number;
+  fromName: string;
+  fromEmail: string;
+  date?: string;
+  body: string;
+  fromMe: boolean;
+  headerOnly: boolean;
+}
+
+/** What the user taught the engine: category corrections and picked articles. */
+export interface Feedback {
+  id?: number;
+  kind: 'correction' | 'pick';
+  conversationId: string;
+  text: string;
+  /** Category id (correction) or article id (pick). */
+  label: string;
+  at: number;
+}
+
+/** Where and when a conversation was opened: the side panel follows the newest one. */
+export interface Opening {
+  id?: number;
+  conversationId: string;
+  tabId: number;
+  windowId: number;
+  at: number;
+}
+
+export interface LayoutMissRecord extends SelectorMiss {
+  id?: number;
+  at: number;
+  tabId: number;
+  windowId: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export class SoloDeskDB extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  customers!: EntityTable<Customer, 'email'>;
+  orders!: EntityTable<Order, 'id'>;
+  conversations!: EntityTable<Conversation, 'id'>;
+  messages!: EntityTable<StoredMessage, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  openings!: EntityTable<Opening, 'id'>;
+  layoutMisses!: EntityTable<LayoutMissRecord, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = 'solodesk') {
+    super(name);
+    this.version(1).stores({
+      articles: 'id, category, lang, *tags, source, updatedAt',
+      customers: 'email, lastSeenAt',
+      orders: 'id, email, date',
+      conversations: 'id, customerEmail, state, updatedAt, lastMessageAt',
+      messages: 'id, conversationId, [conversationId+index]',
+      feedback: '++id, kind, conversationId, at',
+      openings: '++id, at, [windowId+at], conversationId',
+      layoutMisses: '++id, at, [windowId+at]',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new SoloDeskDB();

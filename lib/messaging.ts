@@ -1,0 +1,72 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import type { InsertResult } from './mail/mail-site';
+
+/**
+ * The one protocol between contexts. Content scripts are untrusted: the background decides who sent
+ * a message from what the browser fills in (`sender`), never from the message, and validates every
+ * payload with the schemas below.
+ */
+
+const person = z.object({ name: z.string().max(500), email: z.string().max(320) });
+
+const mailMessage = z.object({
+  id: z.string().max(500).optional(),
+  from: person,
+  date: z.string().max(100).optional(),
+  body: z.string(),
+  fromMe: z.boolean(),
+  headerOnly: z.boolean(),
+});
+
+export const threadSchema = z.object({
+  site: z.enum(['gmail', 'outlook']),
+  threadId: z.string().min(1).max(500),
+  subject: z.string().max(5_000),
+  messages: z.array(mailMessage).max(2_000),
+  userEmails: z.array(z.string().max(320)).max(50),
+  url: z.string().max(5_000),
+});
+
+export const selectorMissSchema = z.object({
+  site: z.enum(['gmail', 'outlook']),
+  selector: z.string().max(1_000),
+  structure: z.string().max(20_000),
+});
+
+export const correctCategorySchema = z.object({
+  conversationId: z.string().min(1).max(600),
+  category: z.string().min(1).max(100),
+});
+
+export const articlePickedSchema = z.object({
+  conversationId: z.string().min(1).max(600),
+  articleId: z.string().min(1).max(300),
+});
+
+export const insertTextSchema = z.object({ text: z.string().min(1).max(200_000) });
+
+export type ThreadPayload = z.infer<typeof threadSchema>;
+
+/** Messages handled by the background (from content scripts and extension pages). */
+export interface BackgroundProtocol {
+  /** Content script: a conversation was opened or changed on the mail page. */
+  threadOpened(data: { thread: ThreadPayload }): { conversationId: string };
+  /** Content script: a required selector found nothing on a page that should have it. */
+  layoutMiss(data: z.infer<typeof selectorMissSchema>): void;
+  /** Extension page: the user corrected the category of a conversation. */
+  correctCategory(data: z.infer<typeof correctCategorySchema>): void;
+  /** Extension page: the user inserted this article into the reply of that conversation. */
+  articlePicked(data: z.infer<typeof articlePickedSchema>): void;
+}
+
+/** Messages handled by the content script (sent by extension pages to one mail tab). */
+export interface ContentProtocol {
+  insertText(data: z.infer<typeof insertTextSchema>): InsertResult;
+}
+
+// The library logs every message to the console by default; mail content must not reach logs.
+const quiet = { debug() {}, log() {}, warn() {}, error() {} };
+
+export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: quiet });
+export const contentMessenger = defineExtensionMessaging<ContentProtocol>({ logger: quiet });

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * User settings live in `storage.local` (readable by the content script, which must never open the
+ * extension's IndexedDB). Validated on read so a damaged value falls back to defaults.
+ */
+
+export const settingsSchema = z.object({
+  agentName: z.string().max(200).default(''),
+  companyName: z.string().max(200).default(''),
+  signature: z.string().max(5_000).default(''),
+  ownAddresses: z.array(z.string().max(320)).max(50).default([]),
+  /** Expected customer lifespan in years for CLV (CONTRACT §6). */
+  lifespanYears: z.number().positive().max(100).default(3),
+  csatInvite: z.boolean().default(false),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = settingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : settingsSchema.parse({});
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsSchema.parse({ ...(await loadSettings()), ...patch });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export async function loadOwnAddresses(): Promise<string[]> {
+  return (await loadSettings()).ownAddresses.map((a) => a.toLowerCase());
+}

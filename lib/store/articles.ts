@@ -1,0 +1,28 @@
+import { db, type Article } from '../db';
+import { STARTER_ARTICLES } from '../kb/starter';
+
+/** Loads the starter knowledge base once, on first install (an empty articles table). */
+export async function seedStarterArticles(now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.articles, db.settings, async () => {
+    const seeded = await db.settings.get('starterSeeded');
+    if (seeded) return 0;
+    const rows: Article[] = STARTER_ARTICLES.map((a) => ({
+      id: a.id,
+      title: a.title,
+      body: a.body,
+      examples: a.examples,
+      category: a.category,
+      lang: a.lang,
+      tags: a.tags,
+      source: 'starter',
+      updatedAt: now,
+    }));
+    await db.articles.bulkPut(rows);
+    await db.settings.put({ key: 'starterSeeded', value: now });
+    return rows.length;
+  });
+}
+
+export function allArticles(): Promise<Article[]> {
+  return db.articles.toArray();
+}

@@ -1,0 +1,102 @@
+import { db, type Conversation, type StoredMessage, type StoredTriage } from '../db';
+import { conversationIdOf, customerOf } from '../conversation/thread';
+import type { MailThread } from '../mail/mail-site';
+
+export interface TabRef {
+  tabId: number;
+  windowId: number;
+}
+
+function timeOf(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/**
+ * Stores a thread read from the page, its messages and customer, and records that it was opened in
+ * this tab — before any triage runs, so nothing is lost if the worker stops mid-triage.
+ */
+export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Date.now()): Promise<Conversation> {
+  const id = conversationIdOf(thread);
+  const customer = customerOf(thread.messages);
+  const dates = thread.messages.map((m) => timeOf(m.date)).filter((t): t is number => t !== undefined);
+  const messages: StoredMessage[] = thread.messages.map((m, index) => ({
+    id: `${id}#${index}`,
+    conversationId: id,
+    index,
+    fromName: m.from.name,
+    fromEmail: m.from.email,
+    date: m.date,
+    body: m.body,
+    fromMe: m.fromMe,
+    headerOnly: m.headerOnly,
+  }));
+
+  return db.transaction('rw', [db.conversations, db.messages, db.customers, db.openings], async () => {
+    const existing = await db.conversations.get(id);
+    const conversation: Conversation = {
+      id,
+      site: thread.site,
+      threadId: thread.threadId,
+      subject: thread.subject,
+      customerEmail: customer.email,
+      customerName: customer.name,
+      messageCount: thread.messages.length,
+      url: thread.url,
+      state: thread.messages.at(-1)?.fromMe ? 'waiting' : existing?.state === 'resolved' && !hasNewCustomerMail(existing, thread) ? 'resolved' : 'open',
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+      lastMessageAt: dates.length ? Math.max(...dates) : (existing?.lastMessageAt ?? now),
+      triage: existing?.triage,
+    };
+    await db.conversations.put(conversation);
+    // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
+    await db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete();
+    await db.messages.bulkPut(messages);
+    if (customer.email) {
+      const known = await db.customers.get(customer.email);
+      await db.customers.put({
+        email: customer.email,
+        name: customer.name || known?.name || '',
+        firstSeenAt: known?.firstSeenAt ?? now,
+        lastSeenAt: now,
+      });
+    }
+    await db.openings.add({ conversationId: id, tabId: tab.tabId, windowId: tab.windowId, at: now });
+    return conversation;
+  });
+}
+
+function hasNewCustomerMail(existing: Conversation, thread: MailThread): boolean {
+  return thread.messages.length > existing.messageCount && !thread.messages.at(-1)?.fromMe;
+}
+
+export async function saveTriage(conversationId: string, triage: StoredTriage): Promise<void> {
+  await db.conversations.update(conversationId, (c) => {
+    c.triage = { ...triage, correctedCategory: c.triage?.correctedCategory };
+  });
+}
+
+export async function setCorrectedCategory(conversationId: string, category: string): Promise<void> {
+  await db.conversations.update(conversationId, (c) => {
+    if (c.triage) c.triage.correctedCategory = category;
+  });
+}
+
+export async function setConversationState(conversationId: string, state: Conversation['state']): Promise<void> {
+  await db.conversations.update(conversationId, { state, updatedAt: Date.now() });
+}
+
+/** The newest opening in a window, or in any window when `windowId` is undefined. */
+export async function latestOpening(windowId: number | undefined) {
+  if (windowId === undefined) return db.openings.orderBy('at').last();
+  return db.openings
+    .where('[windowId+at]')
+    .between([windowId, -Infinity], [windowId, Infinity])
+    .last();
+}
+
+export async function messagesOf(conversationId: string): Promise<StoredMessage[]> {
+  return db.messages.where('[conversationId+index]').between([conversationId, -Infinity], [conversationId, Infinity]).toArray();
+}

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChrome } from './chrome-path';
+import { serveDemo, type RequestLog } from './demo-server';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request that left for anywhere but the demo mail sites (should stay empty). */
+  requests: RequestLog;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  extensionDir?: string;
+}
+
+/**
+ * Starts the system Chromium with the built extension loaded and the mail sites served from demo/
+ * by request interception. Nothing reaches the network: every other request is aborted and logged.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
+  const userDataDir = mkdtempSync(join(tmpdir(), 'solodesk-chrome-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChrome(),
+    headless: false,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+    ],
+  });
+  const requests = await serveDemo(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
