@@ -1,0 +1,145 @@
+import type { KbArticle, LabelledText, Suggestion } from './types';
+import { Bm25Index, bm25Terms } from './bm25';
+import { TextClassifier } from './classifier';
+import { SparseIndex, unitSparse } from './sparse-index';
+import { TfidfVectorizer } from './vectorize';
+import { expandQuery } from './thesaurus';
+
+export interface RetrieverWeights {
+  /** Softmax classifier over articles, trained on examples, titles and leading body sentences. */
+  classifier: number;
+  /** Best cosine similarity to one of the article's example questions (and its title). */
+  nearestExample: number;
+  /** BM25 over titles and over bodies, each normalised by the query's self-score. */
+  bm25Title: number;
+  bm25Body: number;
+  /** Added per earlier pick of the article, saturating (log), so picks reorder close calls. */
+  pick: number;
+}
+
+export interface RetrieverOptions {
+  weights: RetrieverWeights;
+  /** How many leading body sentences become pseudo-examples (replies restate the question first). */
+  bodySentences: number;
+  /** Below this fused score nothing is suggested: the knowledge base has a gap. */
+  minScore: number;
+}
+
+export const DEFAULT_RETRIEVER: RetrieverOptions = {
+  weights: { classifier: 0.5, nearestExample: 0.3, bm25Title: 0.1, bm25Body: 0.1, pick: 0.05 },
+  bodySentences: 2,
+  minScore: 0.12,
+};
+
+/** Split into sentences (Latin and CJK terminators, line breaks). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?。！？])\s*|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 3);
+}
+
+/** Hybrid lexical ranking of knowledge-base articles; see RetrieverWeights for the parts. */
+export class LexicalRetriever {
+  readonly options: RetrieverOptions;
+  private articles: KbArticle[] = [];
+  private vectorizer = new TfidfVectorizer({ minDf: 1 });
+  private examples = new SparseIndex();
+  private exampleArticle: number[] = [];
+  private titles = new Bm25Index();
+  private bodies = new Bm25Index();
+  private classifier = new TextClassifier({ calibrate: false, threshold: 0, noMatchLabel: '\u0000none' });
+  private classIndex: number[] = [];
+  private picks = new Map<string, number>();
+
+  constructor(options: Partial<RetrieverOptions> = {}) {
+    this.options = { ...DEFAULT_RETRIEVER, ...options, weights: { ...DEFAULT_RETRIEVER.weights, ...options.weights } };
+  }
+
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** (Re)index the articles; `extra` rows are more example questions for the article `label`. */
+  build(articles: KbArticle[], extra: LabelledText[] = []): void {
+    this.articles = articles;
+    const position = new Map(articles.map((a, i) => [a.id, i]));
+    const rows: LabelledText[] = [];
+    const seen = new Set<string>();
+    const push = (text: string, label: string) => {
+      const key = label + '\u0000' + text;
+      if (text.trim() && !seen.has(key)) rows.push({ text, label }), seen.add(key);
+    };
+    for (const a of articles) {
+      push(a.title, a.id);
+      for (const e of a.examples) push(e, a.id);
+    }
+    for (const e of extra) if (position.has(e.label)) push(e.text, e.label);
+    const pseudo: LabelledText[] = articles.flatMap((a) =>
+      sentences(a.body)
+        .slice(0, this.options.bodySentences)
+        .map((text) => ({ text, label: a.id })),
+    );
+    const vectors = this.vectorizer.fit(rows.map((r) => r.text));
+    this.examples = new SparseIndex();
+    this.exampleArticle = rows.map((r) => position.get(r.label) ?? 0);
+    for (const v of vectors) this.examples.add(unitSparse(v));
+    this.titles.build(articles.map((a) => bm25Terms(a.title)));
+    this.bodies.build(articles.map((a) => bm25Terms(a.body)));
+    this.classifier.train([...rows, ...pseudo]);
+    this.classIndex = this.classifier.labels.map((id) => position.get(id) ?? 0);
+  }
+
+  /** Remember that the user chose this article for this text: a boost and one more example. */
+  recordPick(articleId: string): void {
+    this.picks.set(articleId, (this.picks.get(articleId) ?? 0) + 1);
+  }
+
+  /** Fused score (0…~1) of every article, in article order. */
+  scoreAll(text: string): Float64Array {
+    const w = this.options.weights;
+    const n = this.articles.length;
+    const fused = new Float64Array(n);
+    if (n === 0) return fused;
+    if (w.classifier > 0 && this.classifier.trained) {
+      const probs = this.classifier.probabilities(text);
+      for (let c = 0; c < probs.length; c++) fused[this.classIndex[c]] += w.classifier * probs[c];
+    }
+    if (w.nearestExample > 0 && this.examples.size > 0) {
+      const sims = this.examples.similarities(unitSparse(this.vectorizer.transform(text)));
+      const best = new Float64Array(n);
+      for (let k = 0; k < sims.length; k++) {
+        const a = this.exampleArticle[k];
+        if (sims[k] > best[a]) best[a] = sims[k];
+      }
+      for (let a = 0; a < n; a++) fused[a] += w.nearestExample * best[a];
+    }
+    const terms = expandQuery(bm25Terms(text));
+    addNormalised(fused, this.titles.score(terms), this.titles.selfScore(terms), w.bm25Title);
+    addNormalised(fused, this.bodies.score(terms), this.bodies.selfScore(terms), w.bm25Body);
+    for (let a = 0; a < n; a++) {
+      const picks = this.picks.get(this.articles[a].id);
+      if (picks) fused[a] += w.pick * Math.log2(1 + picks);
+    }
+    return fused;
+  }
+
+  /** Best `k` articles above the KB-gap threshold, best first. */
+  retrieve(text: string, k = 5, minScore = this.options.minScore): Suggestion[] {
+    const fused = this.scoreAll(text);
+    return topSuggestions(this.articles, fused, k, minScore);
+  }
+}
+
+function addNormalised(into: Float64Array, scores: Float64Array, bound: number, weight: number): void {
+  if (weight <= 0 || bound <= 0) return;
+  for (let a = 0; a < into.length; a++) into[a] += (weight * scores[a]) / bound;
+}
+
+export function topSuggestions(articles: KbArticle[], fused: Float64Array, k: number, minScore: number): Suggestion[] {
+  const order = Array.from(fused.keys()).sort((x, y) => fused[y] - fused[x]);
+  return order
+    .slice(0, k)
+    .filter((a) => fused[a] >= minScore)
+    .map((a) => ({ id: articles[a].id, score: Math.round(fused[a] * 1e4) / 1e4 }));
+}
