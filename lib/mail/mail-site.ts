@@ -66,6 +66,24 @@ export interface MailSite {
   insertReply(doc: Document, text: string, signal?: AbortSignal): Promise<InsertResult>;
   /** The element whose subtree changes when a conversation opens, changes or grows. */
   observeRoot(doc: Document): Element | null;
+  /** Rows of the conversation list with their elements, so chips can be shown on them (Gmail only for now). */
+  readInboxRows?(doc: Document): InboxRow[];
+}
+
+/** One row of the conversation list (Gmail `tr.zA`). */
+export interface InboxRow {
+  /** The row element, to attach a priority chip to. */
+  element: Element;
+  /** Thread id when the row exposes one (Gmail 2018+ `data-legacy-thread-id`). */
+  threadId?: string;
+  /** First participant shown (usually the original sender). */
+  from: Person;
+  /** Every distinct participant shown in the row. */
+  participants: Person[];
+  subject: string;
+  /** ISO 8601 from the row's date `title`, when readable. */
+  date?: string;
+  unread: boolean;
 }
 
 export interface ReadOptions {

@@ -1,0 +1,69 @@
+/**
+ * Gmail reply insertion: find the reply body (inline in the open thread first, then a popup
+ * compose), open Reply when none is open, then the shared insertText pipeline. Never touches the
+ * subject (`input[name=subjectbox]`) or the recipient fields.
+ */
+import { insertTextInto, pressButton, type InsertTextOptions } from '../insert-text';
+import type { InsertResult } from '../mail-site';
+import { waitForElement } from '../observe';
+import { queryFirst } from '../dom';
+import { findThreadContainer } from './parse';
+import { gmailSelectors as S } from './selectors';
+
+const OPEN_REPLY_TIMEOUT_MS = 5000;
+
+function isEditor(el: Element): el is HTMLElement {
+  return el.getAttribute('contenteditable') === 'true' && !el.closest('input, [name=subjectbox]');
+}
+
+/** The open reply body: inside the visible thread first, else any compose on the page. */
+export function findGmailEditor(doc: Document): HTMLElement | null {
+  const thread = findThreadContainer(doc);
+  const scopes: ParentNode[] = thread ? [thread, doc] : [doc];
+  for (const scope of scopes) {
+    const el = queryFirst(scope, S.composeBody, isEditor);
+    if (el) return el as HTMLElement;
+  }
+  return null;
+}
+
+/** The control that opens a reply to the last message, in the order mail-dom.md §2.4 gives. */
+export function findGmailReplyButton(doc: Document): Element | null {
+  const scope: ParentNode = findThreadContainer(doc)?.closest('[role=main]') ?? doc;
+  // Several .amn bars can exist during A/B tests; the real one is not inside a table.
+  const bars = Array.from(scope.querySelectorAll(S.bottomReplyBar));
+  const bar = bars.find((b) => !b.closest('table')) ?? bars[0];
+  const fromBar = bar?.querySelector('span.ams.bkH') ?? bar?.querySelector('span.ams[role=link]') ?? bar?.querySelector('span.ams');
+  if (fromBar) return fromBar;
+  const legacy = scope.querySelector(S.bottomReplyLegacy);
+  if (legacy) return legacy;
+  const headers = Array.from(scope.querySelectorAll(S.headerReply));
+  return headers[headers.length - 1] ?? null;
+}
+
+export async function insertGmailReply(
+  doc: Document,
+  text: string,
+  signal?: AbortSignal,
+  options: InsertTextOptions = {},
+): Promise<InsertResult> {
+  let editor = findGmailEditor(doc);
+  let openedReply = false;
+  if (!editor) {
+    const button = findGmailReplyButton(doc);
+    if (!button) return { ok: false, error: 'no-editor' };
+    pressButton(button);
+    openedReply = true;
+    const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
+    const wait = signal ? AbortSignal.any([signal, deadline]) : deadline;
+    try {
+      editor = await waitForElement(doc.body ?? doc.documentElement, () => findGmailEditor(doc), wait);
+    } catch {
+      return { ok: false, error: 'no-editor', openedReply };
+    }
+  }
+  const before = editor.textContent ?? '';
+  insertTextInto(editor, text, options);
+  const inserted = (editor.textContent ?? '') !== before || text === '';
+  return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
+}
