@@ -14,12 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      'alarms',
-      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
-    ],
+    // Only what is used: storage for settings, unlimitedStorage for the mailbox and model cache,
+    // sidePanel on Chrome (Firefox's sidebar_action needs no permission).
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: MAIL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {

@@ -4,6 +4,7 @@ import type { MailThread } from '../mail/mail-site';
 import { saveOpenedThread, saveTriage, setCorrectedCategory, type TabRef } from '../store/conversations';
 import { addFeedback } from '../store/feedback';
 import { getEngine } from './engine-host';
+import { mailMessagesOf } from '../reply/context';
 
 /** Persist first, then triage: a worker stopped mid-triage loses nothing but the triage. */
 export async function handleThreadOpened(thread: MailThread, tab: TabRef): Promise<string> {
@@ -20,16 +21,7 @@ async function conversationText(conversationId: string): Promise<string> {
   const conversation = await db.conversations.get(conversationId);
   if (!conversation) throw new Error(`Unknown conversation ${conversationId}`);
   const messages = await db.messages.where('conversationId').equals(conversationId).sortBy('index');
-  const input = triageInputOf({
-    subject: conversation.subject,
-    messages: messages.map((m) => ({
-      from: { name: m.fromName, email: m.fromEmail },
-      date: m.date,
-      body: m.body,
-      fromMe: m.fromMe,
-      headerOnly: m.headerOnly,
-    })),
-  });
+  const input = triageInputOf({ subject: conversation.subject, messages: mailMessagesOf(messages) });
   return `${input.subject}\n${input.body}`;
 }
 
