@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../lib/categories';
 import { CATEGORY_EXAMPLES, STARTER_ARTICLES } from '../../lib/kb/starter';
+import { checkTemplate, fillTemplate } from '../../lib/kb/template';
 
 const ALLOWED_VARIABLES = new Set([
   'customer.firstName',
@@ -87,6 +88,19 @@ describe('starter articles', () => {
       expect(CJK.test(example)).toBe(article.lang === 'zh');
     }
     expect(CJK.test(article.title)).toBe(article.lang === 'zh');
+  });
+
+  test.each(articleCases)('%s parses in the template language', (_id, article) => {
+    expect(checkTemplate(article.body)).toBeNull();
+  });
+
+  // Customer and order values are often unknown: a starter reply must then read well on its
+  // fallbacks instead of opening the fill-in form; only the user's own settings are required.
+  test.each(articleCases)('%s fills with only the agent settings known', (_id, article) => {
+    const settingsOnly = { agent: { name: 'Sam' }, company: { name: 'Acme' }, today: '1 May 2026' };
+    const filled = fillTemplate(article.body, settingsOnly);
+    expect(filled.ok).toBe(true);
+    if (filled.ok) expect(filled.text).not.toMatch(/\{\{|\}\}/);
   });
 
   test.each(articleCases)('%s has at least one tag', (_id, article) => {

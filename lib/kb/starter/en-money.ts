@@ -11,7 +11,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Of course! I have attached the invoice for {{order.id | "your order"}} to this email as a PDF.',
+      'Of course! I have attached the invoice for your order {{order.id | "with us"}} to this email as a PDF.',
       '',
       'For future purchases you can download every invoice yourself: sign in, open "Orders" (or "Billing" for subscriptions) and click "Download invoice" next to the order.',
       '',
@@ -36,7 +36,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Thanks for letting me know. I have reissued the invoice for {{order.id | "your order"}} with the details you sent and attached the corrected version. The old invoice is cancelled, so please use only the new one for your records.',
+      'Thanks for letting me know. I have reissued the invoice for your order {{order.id | "with us"}} with the details you sent and attached the corrected version. The old invoice is cancelled, so please use only the new one for your records.',
       '',
       'If you have a valid EU VAT number and were charged VAT, reply with the number and I will check whether the reverse charge applies and refund the VAT part.',
       SIGN_OFF_EN,
@@ -83,7 +83,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Good news: I have issued the refund for {{order.id | "your order"}} today ({{today}}). It goes back to the payment method you used.',
+      'Good news: I have issued the refund for your order {{order.id | "with us"}} today ({{today}}). It goes back to the payment method you used.',
       '',
       'Banks and card issuers usually take 5–10 business days to show it on your statement; PayPal is often faster. If it has not appeared after 10 business days, reply to this email and I will send you the transaction reference so your bank can trace it.',
       SIGN_OFF_EN,
@@ -111,7 +111,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
       '- Physical products: you can return them within 30 days of delivery, unused and in the original packaging. Once the return arrives I refund the full price.',
       '- Digital downloads and subscriptions: if it is not what you expected, tell me within 14 days of purchase and I will refund you.',
       '',
-      'To start, just reply with your order number ({{order.id | "if you have it to hand"}}) and a line about what went wrong. I will send return instructions where needed and confirm the refund by email.',
+      'To start, just reply with a line about what went wrong (and your order number, if it is not already in this thread). I will send return instructions where needed and confirm the refund by email.',
       SIGN_OFF_EN,
     ),
     examples: [
@@ -132,7 +132,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'No problem: I have cancelled {{order.id | "your order"}} before it shipped. You do not need to do anything else.',
+      'No problem: I have cancelled your order {{order.id | "with us"}} before it shipped. You do not need to do anything else.',
       '',
       'The full amount goes back to your original payment method automatically; depending on your bank it shows up within 5–10 business days. If the charge was only pre-authorised, it simply disappears from your statement.',
       '',
@@ -181,7 +181,7 @@ export const EN_MONEY_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'I am sorry, {{order.id | "your order"}} had already left our warehouse when your message came in, so I can no longer stop it.',
+      'I am sorry, your order {{order.id | "with us"}} had already left our warehouse when your message came in, so I can no longer stop it.',
       '',
       'You still have two easy options:',
       '- Refuse the parcel when it is delivered; it comes back to us and I refund you as soon as it arrives.',

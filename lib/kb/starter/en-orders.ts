@@ -11,7 +11,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Thanks for checking in! {{order.id | "Your order"}} has shipped and is on its way to you.',
+      'Thanks for checking in! Your order {{order.id | "with us"}} has shipped and is on its way to you.',
       '',
       'You can follow it with the tracking link in your shipping confirmation email (check the spam folder if you cannot find it). Tracking sometimes takes up to 24 hours to show the first scan, so do not worry if it looks empty at first.',
       '',
@@ -36,7 +36,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Thank you for your order! {{order.id | "It"}} is confirmed and is being prepared right now.',
+      'Thank you for ordering! Your order {{order.id | "with us"}} is confirmed and is being prepared right now.',
       '',
       'Orders usually leave us within 1–2 business days. As soon as it ships you will get an email with the tracking link, so you can see exactly when it arrives.',
       '',
@@ -60,7 +60,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Done! I have changed the delivery address for {{order.id | "your order"}} to the one you sent, before it shipped.',
+      'Done! I have changed the delivery address for your order {{order.id | "with us"}} to the one you sent, before it shipped.',
       '',
       'Please check the address in your message once more: if anything is off, even a flat number or a name on the doorbell, reply right away and I will correct it before the parcel leaves.',
       SIGN_OFF_EN,
@@ -83,7 +83,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'Thanks for letting me know. Unfortunately {{order.id | "your order"}} has already been handed to the carrier, so I can no longer change the address on our side.',
+      'Thanks for letting me know. Unfortunately your order {{order.id | "with us"}} has already been handed to the carrier, so I can no longer change the address on our side.',
       '',
       'Here is what usually works: open the tracking link from your shipping email and choose "Change delivery" or "Redirect". Most carriers let you send the parcel to a new address, a neighbour or a pick-up point. If the carrier cannot redirect it, the parcel comes back to us and I will send it out again to the right address at no cost.',
       SIGN_OFF_EN,
@@ -104,7 +104,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'I am really sorry that {{order.id | "your order"}} has not arrived in the time we promised. That is not the experience I want you to have.',
+      'I am really sorry that your order {{order.id | "with us"}} has not arrived in the time we promised. That is not the experience I want you to have.',
       '',
       'I have checked it today ({{today}}): it is delayed in the carrier network and I have asked them to prioritise it. I will watch it personally and write to you as soon as it moves.',
       '',
@@ -131,7 +131,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
       '',
       'Thank you for telling me about your date — I understand how important it is.',
       '',
-      'I have checked {{order.id | "your order"}} and I do not want to promise something the carrier might not keep. So here is what I can do right now:',
+      'I have checked your order {{order.id | "with us"}} and I do not want to promise something the carrier might not keep. So here is what I can do right now:',
       '- send a second one by express today, at our cost, so it reaches you in time; you can refuse the first parcel when it comes, or',
       '- cancel and refund you in full straight away if you would rather buy locally.',
       '',
@@ -155,7 +155,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'I am sorry your parcel for {{order.id | "your order"}} has not reached you although it shows as delivered. Let us find it together.',
+      'I am sorry your order {{order.id | "with us"}} has not reached you although it shows as delivered. Let us find it together.',
       '',
       'Please check these first, they solve most cases:',
       '- your mailbox, porch, garage or a safe place around the house;',
@@ -182,7 +182,7 @@ export const EN_ORDER_ARTICLES: StarterArticle[] = [
     body: lines(
       'Hi {{customer.firstName | "there"}},',
       '',
-      'I am so sorry — the carrier has confirmed that {{order.id | "your order"}} is lost in their network.',
+      'I am so sorry — the carrier has confirmed that your order {{order.id | "with us"}} was lost in their network.',
       '',
       'You do not have to wait for their investigation: I am sending you a replacement today and will email the new tracking link as soon as it ships. If you would rather have your money back, just say so and I will refund you in full instead.',
       '',
