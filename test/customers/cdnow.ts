@@ -1,10 +1,11 @@
 /** Readers for the shared CDNOW sample (../shared/data/cdnow), used by the model tests. */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Rft } from '../../lib/customers/behaviour';
 import type { SpendSummary } from '../../lib/customers/gamma-gamma';
 
-export const CDNOW_DIR = fileURLToPath(new URL('../../../shared/data/cdnow/', import.meta.url));
+// Tests run from the repository root; the shared data sits beside it.
+export const CDNOW_DIR = `${resolve(process.cwd(), '../shared/data/cdnow')}/`;
 export const cdnowPresent = existsSync(`${CDNOW_DIR}cdnow_customers_summary.csv`) && existsSync(`${CDNOW_DIR}CDNOW_sample.txt`);
 
 /** Per-customer (x, t_x, T) in weeks, as published with the data. */
