@@ -21,14 +21,24 @@ const BLOCK_TAGS = new Set([
 ]);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 
-/** Text of `root` with block structure kept as line breaks (before quote/signature removal). */
+/**
+ * Text of `root` with block structure kept as line breaks (before quote/signature removal).
+ * Like `innerText`: a block starts and ends a line without doubling breaks, so adjacent <div>s
+ * are consecutive lines and `<div><br></div>` is one blank line; paragraphs are separated by one.
+ */
 export function elementText(root: Element, options: TextOptions = {}): string {
-  const out: string[] = [];
+  let text = '';
   let stopped = false;
+  const endsWithBreak = (n: number) => new RegExp(`(\\n[ \\t]*){${n}}$`).test(text.slice(-40));
+  const lineBreak = (blankLine = false) => {
+    if (text.trim() === '') return;
+    if (!endsWithBreak(1)) text += '\n';
+    if (blankLine && !endsWithBreak(2)) text += '\n';
+  };
   const walk = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' '));
+      text += (node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -40,21 +50,22 @@ export function elementText(root: Element, options: TextOptions = {}): string {
     if (IGNORED_TAGS.has(el.tagName) || (options.skip && el.matches(options.skip))) return;
     if (el.tagName === 'IMG') {
       // Gmail renders emoji as <img data-emoji="😀" alt="😀">.
-      out.push(el.getAttribute('data-emoji') ?? '');
+      text += el.getAttribute('data-emoji') ?? '';
       return;
     }
     if (el.tagName === 'BR') {
-      out.push('\n');
+      text += '\n';
       return;
     }
     const block = BLOCK_TAGS.has(el.tagName);
-    if (block) out.push('\n');
+    const paragraph = el.tagName === 'P';
+    if (block) lineBreak(paragraph);
     for (const child of Array.from(el.childNodes)) walk(child);
-    if (block) out.push('\n');
-    else if (el.tagName === 'TD' || el.tagName === 'TH') out.push(' ');
+    if (block) lineBreak(paragraph);
+    else if (el.tagName === 'TD' || el.tagName === 'TH') text += ' ';
   };
   walk(root);
-  return normalizeLines(out.join(''));
+  return normalizeLines(text);
 }
 
 /** Trims every line, drops leading/trailing blank lines and squeezes runs of blank lines to one. */

@@ -6,7 +6,7 @@
 import { insertTextInto, pressButton, type InsertTextOptions } from '../insert-text';
 import type { InsertResult } from '../mail-site';
 import { waitForElement } from '../observe';
-import { queryFirst } from '../dom';
+import { isHiddenInDom, queryFirst } from '../dom';
 import { findThreadContainer } from './parse';
 import { gmailSelectors as S } from './selectors';
 
@@ -29,16 +29,20 @@ export function findGmailEditor(doc: Document): HTMLElement | null {
 
 /** The control that opens a reply to the last message, in the order mail-dom.md §2.4 gives. */
 export function findGmailReplyButton(doc: Document): Element | null {
-  const scope: ParentNode = findThreadContainer(doc)?.closest('[role=main]') ?? doc;
-  // Several .amn bars can exist during A/B tests; the real one is not inside a table.
-  const bars = Array.from(scope.querySelectorAll(S.bottomReplyBar));
-  const bar = bars.find((b) => !b.closest('table')) ?? bars[0];
-  const fromBar = bar?.querySelector('span.ams.bkH') ?? bar?.querySelector('span.ams[role=link]') ?? bar?.querySelector('span.ams');
-  if (fromBar) return fromBar;
-  const legacy = scope.querySelector(S.bottomReplyLegacy);
-  if (legacy) return legacy;
-  const headers = Array.from(scope.querySelectorAll(S.headerReply));
-  return headers[headers.length - 1] ?? null;
+  const thread = findThreadContainer(doc);
+  const scopes: ParentNode[] = [thread, thread?.closest('[role=main]'), doc].filter((s): s is Element | Document => !!s);
+  for (const scope of scopes) {
+    // Several .amn bars can exist during A/B tests; the real one is visible and not inside a table.
+    const bars = Array.from(scope.querySelectorAll(S.bottomReplyBar)).filter((b) => !isHiddenInDom(b));
+    const bar = bars.find((b) => !b.closest('table')) ?? bars[0];
+    const fromBar = bar?.querySelector('span.ams.bkH') ?? bar?.querySelector('span.ams[role=link]') ?? bar?.querySelector('span.ams');
+    if (fromBar) return fromBar;
+    const legacy = Array.from(scope.querySelectorAll(S.bottomReplyLegacy)).find((b) => !isHiddenInDom(b));
+    if (legacy) return legacy;
+    const headers = Array.from(scope.querySelectorAll(S.headerReply)).filter((b) => !isHiddenInDom(b));
+    if (headers.length) return headers[headers.length - 1];
+  }
+  return null;
 }
 
 export async function insertGmailReply(

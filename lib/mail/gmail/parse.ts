@@ -143,7 +143,7 @@ export function readInboxRows(doc: Document): InboxRow[] {
       seen.add(email);
       participants.push({ name, email });
     }
-    const subjectEl = row.querySelector(S.rowSubject);
+    const subjectEl = queryFirst(row, S.rowSubject);
     const dateEl = row.querySelector(S.rowDate);
     const idEl = row.querySelector(S.rowThreadId);
     const threadId = (idEl?.getAttribute('data-legacy-thread-id') ?? idEl?.getAttribute('data-thread-id') ?? '').replace(/^#/, '');

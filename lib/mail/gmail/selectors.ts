@@ -104,7 +104,7 @@ export const gmailSelectors = {
   row: 'tr.zA',
   rowUnread: '.zE',
   rowSender: '.yW span[email], span.zF[email], span.yP[email], span[email]',
-  rowSubject: '.bog, .y6',
+  rowSubject: ['.bog', '.y6 > span[id]', '.y6 > span:not(.y2)', '.y6'],
   rowDate: '.xW span[title], td.xW [title]',
   rowThreadId: '[data-thread-id], [data-legacy-thread-id]',
 } as const;
