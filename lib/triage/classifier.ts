@@ -15,6 +15,11 @@ export interface ClassifierOptions {
   threshold: number;
   /** Label returned when nothing fits; training rows with this label teach what is out of scope. */
   noMatchLabel: string;
+  /**
+   * Class balancing: each example weighs (mean class size / its class size)^balance. 0 keeps the
+   * data's priors (right for intents); >0 stops one big FAQ article from absorbing near misses.
+   */
+  balance: number;
 }
 
 export const DEFAULT_CLASSIFIER: ClassifierOptions = {
@@ -23,6 +28,7 @@ export const DEFAULT_CLASSIFIER: ClassifierOptions = {
   calibrate: true,
   threshold: 0.2,
   noMatchLabel: 'other',
+  balance: 0,
 };
 
 export interface Prediction {
@@ -96,8 +102,16 @@ export class TextClassifier {
     const vectorizer = new TfidfVectorizer(this.options.vectorizer);
     const xs = vectorizer.fit(examples.map((e) => e.text));
     const ys = examples.map((e) => index.get(e.label) ?? 0);
-    const model = trainSoftmax(xs, ys, vectorizer.size, this.labels.length, this.options.softmax);
+    const model = trainSoftmax(xs, ys, vectorizer.size, this.labels.length, this.options.softmax, this.sampleWeights(ys));
     return { vectorizer, model };
+  }
+
+  private sampleWeights(ys: number[]): Float32Array | undefined {
+    if (this.options.balance === 0) return undefined;
+    const counts = new Float64Array(this.labels.length);
+    for (const y of ys) counts[y]++;
+    const mean = ys.length / this.labels.length;
+    return Float32Array.from(ys, (y) => Math.pow(mean / counts[y], this.options.balance));
   }
 
   /** Hold out every fifth example of each label (labels with ≥ 3 examples) and fit T on them. */

@@ -13,6 +13,8 @@ export interface RetrieverWeights {
   /** BM25 over titles and over bodies, each normalised by the query's self-score. */
   bm25Title: number;
   bm25Body: number;
+  /** BM25 over a per-article profile: the title plus every example question, concatenated. */
+  bm25Profile: number;
   /** Added per earlier pick of the article, saturating (log), so picks reorder close calls. */
   pick: number;
 }
@@ -23,12 +25,15 @@ export interface RetrieverOptions {
   bodySentences: number;
   /** Below this fused score nothing is suggested: the knowledge base has a gap. */
   minScore: number;
+  /** Class balancing of the article classifier (see ClassifierOptions.balance). */
+  balance: number;
 }
 
 export const DEFAULT_RETRIEVER: RetrieverOptions = {
-  weights: { classifier: 0.5, nearestExample: 0.3, bm25Title: 0.1, bm25Body: 0.1, pick: 0.05 },
+  weights: { classifier: 0.5, nearestExample: 0.3, bm25Title: 0.1, bm25Body: 0.1, bm25Profile: 0.3, pick: 0.05 },
   bodySentences: 2,
   minScore: 0.12,
+  balance: 0.5,
 };
 
 /** Split into sentences (Latin and CJK terminators, line breaks). */
@@ -48,12 +53,19 @@ export class LexicalRetriever {
   private exampleArticle: number[] = [];
   private titles = new Bm25Index();
   private bodies = new Bm25Index();
-  private classifier = new TextClassifier({ calibrate: false, threshold: 0, noMatchLabel: '\u0000none' });
+  private profiles = new Bm25Index();
+  private classifier: TextClassifier;
   private classIndex: number[] = [];
   private picks = new Map<string, number>();
 
   constructor(options: Partial<RetrieverOptions> = {}) {
     this.options = { ...DEFAULT_RETRIEVER, ...options, weights: { ...DEFAULT_RETRIEVER.weights, ...options.weights } };
+    this.classifier = new TextClassifier({
+      calibrate: false,
+      threshold: 0,
+      noMatchLabel: '\u0000none',
+      balance: this.options.balance,
+    });
   }
 
   get size(): number {
@@ -86,6 +98,9 @@ export class LexicalRetriever {
     for (const v of vectors) this.examples.add(unitSparse(v));
     this.titles.build(articles.map((a) => bm25Terms(a.title)));
     this.bodies.build(articles.map((a) => bm25Terms(a.body)));
+    const profileTerms: string[][] = articles.map(() => []);
+    for (const r of rows) profileTerms[position.get(r.label) ?? 0].push(...bm25Terms(r.text));
+    this.profiles.build(profileTerms);
     this.classifier.train([...rows, ...pseudo]);
     this.classIndex = this.classifier.labels.map((id) => position.get(id) ?? 0);
   }
@@ -117,6 +132,7 @@ export class LexicalRetriever {
     const terms = expandQuery(bm25Terms(text));
     addNormalised(fused, this.titles.score(terms), this.titles.selfScore(terms), w.bm25Title);
     addNormalised(fused, this.bodies.score(terms), this.bodies.selfScore(terms), w.bm25Body);
+    addNormalised(fused, this.profiles.score(terms), this.profiles.selfScore(terms), w.bm25Profile);
     for (let a = 0; a < n; a++) {
       const picks = this.picks.get(this.articles[a].id);
       if (picks) fused[a] += w.pick * Math.log2(1 + picks);

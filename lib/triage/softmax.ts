@@ -40,6 +40,7 @@ export function trainSoftmax(
   numFeatures: number,
   numClasses: number,
   opts: Partial<SoftmaxOptions> = {},
+  sampleWeights?: Float32Array,
 ): SoftmaxModel {
   const o = { ...DEFAULT_SOFTMAX, ...opts };
   const C = numClasses;
@@ -62,13 +63,14 @@ export function trainSoftmax(
       softmaxInPlace(scores, 1);
       scores[ys[n]] -= 1; // now the gradient of the loss w.r.t. each logit
       scale *= 1 - eta * o.l2;
-      const step = eta / scale;
+      const sw = sampleWeights ? sampleWeights[n] : 1;
+      const step = (eta * sw) / scale;
       for (let k = 0; k < x.idx.length; k++) {
         const row = x.idx[k] * C;
         const g = step * x.val[k];
         for (let c = 0; c < C; c++) v[row + c] -= g * scores[c];
       }
-      for (let c = 0; c < C; c++) bias[c] -= eta * scores[c];
+      for (let c = 0; c < C; c++) bias[c] -= eta * sw * scores[c];
       if (scale < 1e-6) {
         for (let k = 0; k < v.length; k++) v[k] *= scale;
         scale = 1;
