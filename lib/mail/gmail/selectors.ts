@@ -47,8 +47,8 @@ export const gmailSelectors = {
   /** Recipients line (to be excluded when looking for a sender): `.hb span[email]` / `span.g2`. */
   recipients: '.hb, span.g2',
 
-  /** Date with a localized title: `.gK .g3` (InboxSDK getDateString), `span.g3` (gmail.js); collapsed `.apt [title]` [unverified]. */
-  date: ['.g3[title]', '.gK [title]', '.gH [title]', '.apt [title]'],
+  /** Date with a localized title: `.g3[title]` (gmail.js span.g3), `.gK [title]` (InboxSDK getDateString `.ads .gK .g3`), `.gH [title]` (its cell). */
+  date: ['.g3[title]', '.gK [title]', '.gH [title]'],
 
   /**
    * Body: `div.ii.gt` then `div.a3s` inside; `a3s.aiL` since 2020-10, `a3s.aXjCH` before
@@ -67,9 +67,6 @@ export const gmailSelectors = {
     'blockquote', '.gmail_quote', '.gmail_quote_container', '.gmail_attr', '.gmail_extra',
     '.yj6qo', '.ajR', '.adL', '.h5', '.im', '.gmail_signature', '[data-smartmail="gmail_signature"]',
   ].join(', '),
-
-  /** Clipped message link (>102 KB): `.iX a[href*="view=lg"]` (Mailvelope). */
-  clipped: '.iX a[href*="view=lg"]',
 
   /** Inline reply area `.ip`; gets `.adB` when open and then holds the compose root `.M9` (InboxSDK #setupReplyStream). */
   inlineReplyOpen: '.ip.adB',
