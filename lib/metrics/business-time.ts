@@ -1,0 +1,109 @@
+/**
+ * Business minutes in a time zone: only minutes inside the working window of a working day count.
+ * Local wall times come from Intl.DateTimeFormat with `timeZone`, so daylight-saving changes and
+ * each zone's rules are the platform's (IANA tz data), not ours.
+ */
+
+export interface BusinessHours {
+  /** IANA zone, e.g. "Europe/Berlin". */
+  timeZone: string;
+  /** Working weekdays, 0 = Sunday … 6 = Saturday. */
+  days: number[];
+  /** Start and end of the working window, minutes after local midnight (540 = 09:00). */
+  startMinute: number;
+  endMinute: number;
+  /** Local dates (YYYY-MM-DD) that are not worked, e.g. public holidays. */
+  holidays?: string[];
+}
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The local wall-clock time at `utcMs`, expressed as if it were a UTC timestamp. */
+export function wallTime(utcMs: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const wholeSeconds = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return wholeSeconds + (((utcMs % 1000) + 1000) % 1000);
+}
+
+/**
+ * The instant at which the zone's clocks show `wallMs` (two passes settle the offset; a wall time
+ * skipped by a spring-forward change maps to the instant one offset later, as clocks do).
+ */
+export function fromWallTime(wallMs: number, timeZone: string): number {
+  const first = wallMs - (wallTime(wallMs, timeZone) - wallMs);
+  return wallMs - (wallTime(first, timeZone) - first);
+}
+
+/** Working windows [start, end) in UTC ms of each local day from the day of `fromMs` on. */
+function* windows(fromMs: number, hours: BusinessHours, maxDays: number): Generator<[number, number]> {
+  const wall = wallTime(fromMs, hours.timeZone);
+  const firstDay = Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
+  const holidays = new Set(hours.holidays ?? []);
+  for (let d = 0; d < maxDays; d++) {
+    const day = firstDay + d * MS_PER_DAY;
+    const date = new Date(day);
+    if (!hours.days.includes(date.getUTCDay())) continue;
+    if (holidays.has(date.toISOString().slice(0, 10))) continue;
+    const start = fromWallTime(day + hours.startMinute * MS_PER_MINUTE, hours.timeZone);
+    const end = fromWallTime(day + hours.endMinute * MS_PER_MINUTE, hours.timeZone);
+    if (end > start) yield [start, end];
+  }
+}
+
+function worksAtAll(hours: BusinessHours | undefined): hours is BusinessHours {
+  return hours !== undefined && hours.days.length > 0 && hours.endMinute > hours.startMinute;
+}
+
+/** Business minutes between two instants (0 when `to` ≤ `from`); every minute without hours. */
+export function businessMinutesBetween(from: Date, to: Date, hours?: BusinessHours): number {
+  const a = from.getTime();
+  const b = to.getTime();
+  if (!(b > a)) return 0;
+  if (!worksAtAll(hours)) return (b - a) / MS_PER_MINUTE;
+  let total = 0;
+  const days = Math.ceil((b - a) / MS_PER_DAY) + 2;
+  for (const [start, end] of windows(a, hours, days)) {
+    if (start >= b) break;
+    total += Math.max(0, Math.min(end, b) - Math.max(start, a));
+  }
+  return total / MS_PER_MINUTE;
+}
+
+/** The instant `minutes` business minutes after `from` (searching at most ~10 years ahead). */
+export function addBusinessMinutes(from: Date, minutes: number, hours?: BusinessHours): Date {
+  const a = from.getTime();
+  if (!worksAtAll(hours)) return new Date(a + minutes * MS_PER_MINUTE);
+  let remaining = Math.max(0, minutes) * MS_PER_MINUTE;
+  let last = a;
+  for (const [start, end] of windows(a, hours, 3660)) {
+    if (end < a) continue;
+    const begin = Math.max(start, a);
+    if (remaining <= end - begin) return new Date(begin + remaining);
+    remaining -= end - begin;
+    last = end;
+  }
+  return new Date(last + remaining);
+}

@@ -1,0 +1,136 @@
+/**
+ * The SLA clock of one conversation (CONTRACT §4 `sla`), counted in business minutes.
+ *
+ * - The clock runs from the customer's first unanswered message (the first customer message after
+ *   our last reply) and pauses while the last message is ours (`waiting-on-customer`).
+ * - Two targets per queue: first response (also used for each later reply: the customer waits for
+ *   a response every time they write) and resolution (the customer's waiting summed over all
+ *   stretches). The clock nearer to its target decides the state.
+ * - `at-risk` from 75 % of the target, `breached` once past it, `ok` before.
+ */
+import type { Priority } from '../categories';
+import { addBusinessMinutes, businessMinutesBetween, type BusinessHours } from './business-time';
+
+export interface SlaTarget {
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+}
+
+export interface SlaSettings {
+  targets: Record<Priority, SlaTarget>;
+  /** Working hours; undefined means the clock runs around the clock. */
+  businessHours?: BusinessHours;
+  /** Share of a target from which a conversation is at risk (default 0.75). */
+  atRiskShare?: number;
+}
+
+// Defaults in business minutes (8-hour days): P1 answered within the hour and solved the same
+// day; P4 (general queue) answered within three days and solved within two weeks.
+export const DEFAULT_SLA_TARGETS: Record<Priority, SlaTarget> = {
+  P1: { firstResponseMinutes: 60, resolutionMinutes: 480 },
+  P2: { firstResponseMinutes: 240, resolutionMinutes: 1440 },
+  P3: { firstResponseMinutes: 480, resolutionMinutes: 2400 },
+  P4: { firstResponseMinutes: 1440, resolutionMinutes: 4800 },
+};
+
+/** Monday to Friday, 09:00–17:00 in the given zone (the user's own, from the browser, by default). */
+export function defaultSlaSettings(timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): SlaSettings {
+  return {
+    targets: DEFAULT_SLA_TARGETS,
+    businessHours: { timeZone, days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 17 * 60 },
+    atRiskShare: 0.75,
+  };
+}
+
+export type SlaState = 'ok' | 'at-risk' | 'breached' | 'waiting-on-customer';
+
+export interface SlaMessage {
+  date: string | Date;
+  fromMe: boolean;
+}
+
+export interface SlaInput {
+  messages: readonly SlaMessage[];
+  priority: Priority;
+  settings: SlaSettings;
+  now: Date;
+  /** A resolved conversation's clock has stopped. */
+  resolved?: boolean;
+}
+
+export interface SlaClock {
+  state: SlaState;
+  /** Business minutes the customer has waited since their first unanswered message. */
+  waitingMinutes: number;
+  /** The target of the deciding clock. */
+  targetMinutes: number;
+  /** When the deciding clock reaches its target (in the past once breached). */
+  dueAt?: string;
+  /** Which target decides: the response to the current message, or resolution overall. */
+  clock: 'response' | 'resolution';
+}
+
+interface Stretch {
+  from: Date;
+  to: Date;
+}
+
+/** Periods in which the last message was the customer's (ending at our reply, or now). */
+export function customerWaitingStretches(messages: readonly SlaMessage[], now: Date): Stretch[] {
+  const sorted = messages
+    .map((m) => ({ at: new Date(m.date), fromMe: m.fromMe }))
+    .filter((m) => !Number.isNaN(m.at.getTime()))
+    .sort((p, q) => p.at.getTime() - q.at.getTime());
+  const stretches: Stretch[] = [];
+  let open: Date | undefined;
+  for (const m of sorted) {
+    if (!m.fromMe && open === undefined) open = m.at;
+    if (m.fromMe && open !== undefined) {
+      stretches.push({ from: open, to: m.at });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) stretches.push({ from: open, to: now > open ? now : open });
+  return stretches;
+}
+
+/** Business minutes from the customer's first message to our first reply, if we replied. */
+export function firstResponseBusinessMinutes(messages: readonly SlaMessage[], hours?: BusinessHours): number | undefined {
+  const first = customerWaitingStretches(messages, new Date(8.64e15))[0];
+  if (!first || first.to.getTime() === 8.64e15) return undefined;
+  return businessMinutesBetween(first.from, first.to, hours);
+}
+
+function stateOf(elapsed: number, target: number, atRiskShare: number): SlaState {
+  if (elapsed > target) return 'breached';
+  if (elapsed >= atRiskShare * target) return 'at-risk';
+  return 'ok';
+}
+
+export function slaClock({ messages, priority, settings, now, resolved = false }: SlaInput): SlaClock {
+  const target = settings.targets[priority] ?? DEFAULT_SLA_TARGETS[priority];
+  const hours = settings.businessHours;
+  const atRisk = settings.atRiskShare ?? 0.75;
+  const stretches = customerWaitingStretches(messages, now);
+  const last = stretches[stretches.length - 1];
+  // Sorted like the stretches (stable, so equal times keep thread order).
+  const lastMessage = [...messages].sort((p, q) => new Date(p.date).getTime() - new Date(q.date).getTime()).at(-1);
+  const idle = { waitingMinutes: 0, targetMinutes: target.firstResponseMinutes, clock: 'response' as const };
+  if (resolved || !last) return { state: 'ok', ...idle };
+  if (lastMessage?.fromMe) return { state: 'waiting-on-customer', ...idle };
+
+  const minutes = (s: Stretch): number => businessMinutesBetween(s.from, s.to, hours);
+  const waiting = minutes(last);
+  const earlier = stretches.slice(0, -1).reduce((sum, s) => sum + minutes(s), 0);
+  const response = { elapsed: waiting, target: target.firstResponseMinutes, clock: 'response' as const };
+  const resolution = { elapsed: earlier + waiting, target: target.resolutionMinutes, clock: 'resolution' as const };
+  const deciding = resolution.elapsed / resolution.target > response.elapsed / response.target ? resolution : response;
+  const remainingAtStart = deciding.clock === 'response' ? deciding.target : Math.max(0, deciding.target - earlier);
+  return {
+    state: stateOf(deciding.elapsed, deciding.target, atRisk),
+    waitingMinutes: waiting,
+    targetMinutes: deciding.target,
+    dueAt: addBusinessMinutes(last.from, remainingAtStart, hours).toISOString(),
+    clock: deciding.clock,
+  };
+}

@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { addBusinessMinutes, businessMinutesBetween, fromWallTime, wallTime, type BusinessHours } from '../../lib/metrics/business-time';
+
+const berlin: BusinessHours = { timeZone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 };
+const newYorkAllDay: BusinessHours = { timeZone: 'America/New_York', days: [0, 1, 2, 3, 4, 5, 6], startMinute: 0, endMinute: 1440 };
+const shanghai: BusinessHours = { timeZone: 'Asia/Shanghai', days: [1, 2, 3, 4, 5, 6], startMinute: 600, endMinute: 1320, holidays: ['2024-10-01'] };
+
+test.each<[string, string, string, BusinessHours | undefined, number]>([
+  ['without business hours every minute counts', '2024-03-04T10:00:00Z', '2024-03-04T12:30:00Z', undefined, 150],
+  ['inside one working day', '2024-03-04T09:00:00Z', '2024-03-04T10:00:00Z', berlin, 60], // 10:00–11:00 CET
+  ['before opening counts nothing', '2024-03-04T05:00:00Z', '2024-03-04T07:59:00Z', berlin, 0],
+  ['a whole working day is 8 hours', '2024-03-04T00:00:00Z', '2024-03-05T00:00:00Z', berlin, 480],
+  ['across a weekend: Fri 16:30 → Mon 09:20', '2024-03-08T15:30:00Z', '2024-03-11T08:20:00Z', berlin, 50],
+  ['a whole week is 5 × 8 hours', '2024-03-04T00:00:00Z', '2024-03-11T00:00:00Z', berlin, 2400],
+  ['across the spring DST change: Fri 16:00 CET → Mon 10:00 CEST', '2024-03-29T15:00:00Z', '2024-04-01T08:00:00Z', berlin, 120],
+  ['across the autumn DST change: Fri 16:00 CEST → Mon 10:00 CET', '2024-10-25T14:00:00Z', '2024-10-28T09:00:00Z', berlin, 120],
+  ['the autumn-back day has 25 hours', '2024-11-03T04:00:00Z', '2024-11-04T05:00:00Z', newYorkAllDay, 1500],
+  ['the spring-forward day has 23 hours', '2024-03-10T05:00:00Z', '2024-03-11T04:00:00Z', newYorkAllDay, 1380],
+  ['a holiday counts nothing (National Day)', '2024-09-30T00:00:00Z', '2024-10-02T00:00:00Z', shanghai, 720], // Mon 30 Sep 10:00–22:00 only
+  ['a Saturday counts where Saturdays are worked', '2024-10-05T02:00:00Z', '2024-10-05T03:00:00Z', shanghai, 60],
+  ['a reversed interval is zero', '2024-03-05T10:00:00Z', '2024-03-04T10:00:00Z', berlin, 0],
+  ['the leap day is a working day', '2024-02-29T00:00:00Z', '2024-03-01T00:00:00Z', berlin, 480],
+])('%s', (_name, from, to, hours, expected) => {
+  expect(businessMinutesBetween(new Date(from), new Date(to), hours)).toBeCloseTo(expected, 6);
+});
+
+test.each<[string, string, number, BusinessHours | undefined, string]>([
+  ['adds plain minutes without hours', '2024-03-04T10:00:00Z', 90, undefined, '2024-03-04T11:30:00.000Z'],
+  ['inside the day', '2024-03-04T09:00:00Z', 60, berlin, '2024-03-04T10:00:00.000Z'],
+  ['from the night: starts at opening', '2024-03-04T02:00:00Z', 30, berlin, '2024-03-04T08:30:00.000Z'],
+  ['over the weekend', '2024-03-08T15:30:00Z', 60, berlin, '2024-03-11T08:30:00.000Z'],
+  ['over the spring DST change', '2024-03-29T15:00:00Z', 240, berlin, '2024-04-01T10:00:00.000Z'],
+  ['exactly to closing time', '2024-03-04T08:00:00Z', 480, berlin, '2024-03-04T16:00:00.000Z'],
+  ['zero minutes from closing time is closing time', '2024-03-04T16:00:00Z', 0, berlin, '2024-03-04T16:00:00.000Z'],
+])('addBusinessMinutes %s', (_name, from, minutes, hours, expected) => {
+  expect(addBusinessMinutes(new Date(from), minutes, hours).toISOString()).toBe(expected);
+});
+
+test.each<[string, string, string]>([
+  ['2024-01-15T12:00:00Z', 'Europe/Berlin', '2024-01-15T13:00:00.000Z'],
+  ['2024-07-15T12:00:00Z', 'Europe/Berlin', '2024-07-15T14:00:00.000Z'],
+  ['2024-07-15T12:00:00Z', 'Asia/Kolkata', '2024-07-15T17:30:00.000Z'],
+  ['2024-12-31T23:30:00Z', 'Asia/Tokyo', '2025-01-01T08:30:00.000Z'],
+])('wallTime(%s) in %s shows %s, and fromWallTime goes back', (utc, zone, wall) => {
+  expect(new Date(wallTime(Date.parse(utc), zone)).toISOString()).toBe(wall);
+  expect(new Date(fromWallTime(Date.parse(wall), zone)).toISOString()).toBe(new Date(utc).toISOString());
+});
