@@ -14,15 +14,15 @@ const ACCOUNT_SCALE =
   /\b(?:annual\w*|yearly|year(?:ly)? (?:plan|subscription|licen[cs]e|contract)|\d+ (?:seats|licen[cs]es|users|accounts|members)|seats|team (?:plan|account|subscription|licen\w*)|business (?:plan|account)|enterprise|company account|whole team|all (?:our|the) (?:users|seats|licen[cs]es))\b|\bjahres\w*|\bjaehrlich\w*|\b\d+ (?:plaetze|lizenzen|nutzer|user|seats|arbeitsplaetze|mitarbeiter|accounts)\b|\b(?:team|firmen|unternehmens|business)(?:lizenz|konto|account|tarif|abo|vertrag)\w*|年费|年度|包年|一年|年卡|年付|团队|企业版|[0-9一二三四五六七八九十几]+个(?:账号|席位|用户|授权|帐号)/;
 
 const BUSINESS_EN =
-  /\b(?:our|my) (?:\d+ )?(?:team|staff|employees|company|business|office|shop|store|restaurant|clinic|agency|practice|firm|warehouse|clients|customers|colleagues|workers|agents|salon|studio)\b|\b\d+\s+(?:staff|employees|users|people|colleagues|agents|seats|workers)\b|\b(?:wholesale|reseller|b2b)\b/;
+  /\b(?:our|my) (?:\d+ )?(?:team|staff|employees|company|business|office|shop|store|restaurant|clinic|agency|practice|firm|warehouse|clients|customers|colleagues|workers|agents|salon|studio|branch|location)s?\b|\b\d+\s+(?:staff|employees|users|people|colleagues|agents|seats|workers)\b|\b(?:wholesale|reseller|b2b)\b/;
 const IMPACT_EN =
   /\b(?:can't|cannot|can not|unable|not able|couldn't|blocked|stuck|down|standstill|halted|losing|lost|waiting|none of|no one|nobody)\b/;
 const BUSINESS_DE =
-  /\bunser(?:e|en|em|er)? (?:\d+ )?(?:team|mitarbeiter\w*|firma|unternehmen|betrieb|laden|geschaeft|praxis|buero|kanzlei|kunden|filiale\w*|kollegen|lager)\b|\b\d+ (?:mitarbeiter\w*|kollegen|nutzer|arbeitsplaetze)\b|\b(?:grosshandel|wiederverkaeufer|b2b)\b/;
+  /\bunser(?:e|en|em|er)? (?:\d+ )?[\w-]*?(?:team|mitarbeiter\w*|firma|unternehmen|betrieb|laden|laeden|geschaeft|praxis|buero|kanzlei|kunden|filiale\w*|kollegen|lager|shop|shops|onlineshop)\b|\b\d+ (?:mitarbeiter\w*|kollegen|nutzer|arbeitsplaetze)\b|\b(?:grosshandel|wiederverkaeufer|b2b)\b/;
 const IMPACT_DE =
   /\b(?:koennen|kann)\b[^.]{0,40}\bnicht\b|\bnicht (?:mehr )?(?:arbeiten|zugreifen|einloggen|anmelden|bestellen|verkaufen)\b|\bsteh\w* (?:\w+ )?still\b|\bstillstand\b|\bblockiert\b|\blahmgelegt\b|\bumsatz\w*|\bverlieren\b|\bverdienstausfall\b/;
 const BUSINESS_ZH = /我们(?:的)?(?:公司|店|店铺|门店|团队|员工|工厂|仓库|客服|同事)|本公司|全公司|公司(?:所有|全部|上下)|[0-9一二三四五六七八九十几]+个(?:客服|员工|同事|账号|门店)|批发|经销商|代理商/;
-const IMPACT_ZH = /无法|不能|没法|不了|停摆|瘫痪|积压|损失|影响(?:生意|业务|销售|营业)|停工|干不了活|开不了工|所有人|全部人/;
+const IMPACT_ZH = /无法|不能|没法|不了|停摆|瘫痪|积压|损失|影响(?:生意|业务|销售|营业)|停工|停了|停滞|闪退|崩溃|干不了活|开不了工|所有人|全部人/;
 
 export const IMPORTANCE_CUES: readonly Cue<ReasonCode>[] = [
   // ---- chargeback / payment dispute
@@ -51,8 +51,8 @@ export const IMPORTANCE_CUES: readonly Cue<ReasonCode>[] = [
 
   // ---- a business customer whose business is blocked
   { code: 'importance:business-blocked', re: BUSINESS_EN, with: IMPACT_EN },
-  { code: 'importance:business-blocked', re: /\blosing (?:money|sales|orders|revenue|customers|business)\b|\bcosting us\b|\b(?:entire|whole) (?:team|company|office|business|staff)\b[^.]{0,40}\b(?:can't|cannot|unable|blocked|stuck|down)\b|\b(?:business|production|operations?) (?:is |are )?(?:at a )?(?:standstill|halted|stopped)\b/ },
+  { code: 'importance:business-blocked', re: /\blosing (?:money|sales|orders|revenue|customers|business)\b|\bcosting us\b|\bturning (?:customers|clients|people|guests) away\b|\b(?:entire|whole) (?:team|company|office|business|staff)\b[^.]{0,40}\b(?:can't|cannot|unable|blocked|stuck|down)\b|\b(?:business|production|operations?) (?:is |are )?(?:at a )?(?:standstill|halted|stopped)\b/ },
   { code: 'importance:business-blocked', re: BUSINESS_DE, with: IMPACT_DE },
-  { code: 'importance:business-blocked', re: /\b(?:der |unser )?(?:ganze|gesamte) (?:betrieb|laden|team|firma|buero)\b[^.]{0,30}(?:steht|stillstand|blockiert)|\bumsatzverlust\w*\b/ },
+  { code: 'importance:business-blocked', re: /\b(?:der |unser )?(?:ganze|gesamte) (?:betrieb|laden|team|firma|buero)\b[^.]{0,30}(?:steht|stillstand|blockiert)|\bumsatzverlust\w*\b|\bwir verlieren\b[^.]{0,30}(?:umsatz|kunden|geld|auftraege)|\b(?:umsatz|kunden|auftraege) (?:verlieren|verloren)\b/ },
   { code: 'importance:business-blocked', re: BUSINESS_ZH, with: IMPACT_ZH },
 ];

@@ -51,6 +51,8 @@ export interface Cue<Code extends string = string> {
   withInMail?: RegExp;
   /** Veto: a sentence matching this does not count ("arrived today" is no deadline). */
   unless?: RegExp;
+  /** Veto on the match and the few characters after it ("没收到退款" is no lost parcel). */
+  vetoNear?: RegExp;
   /** A negation next to the match cancels it ("not urgent", "不急", "eilt nicht"). */
   negatable?: boolean;
   /** Cue is itself a complaint (e.g. "still no answer"); sentiment counts it. */
@@ -108,10 +110,12 @@ function globalOf(re: RegExp): RegExp {
 function cueFires(cue: Cue, sentence: string): boolean {
   if (cue.with && !cue.with.test(sentence)) return false;
   if (cue.unless && cue.unless.test(sentence)) return false;
-  if (!cue.negatable) return cue.re.test(sentence);
+  if (!cue.negatable && !cue.vetoNear) return cue.re.test(sentence);
   for (const m of sentence.matchAll(globalOf(cue.re))) {
     const start = m.index ?? 0;
-    if (!cue.negatable || !isNegated(sentence, start, start + m[0].length)) return true;
+    const end = start + m[0].length;
+    if (cue.vetoNear && cue.vetoNear.test(sentence.slice(start, end + 12))) continue;
+    if (!cue.negatable || !isNegated(sentence, start, end)) return true;
   }
   return false;
 }
