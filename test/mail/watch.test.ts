@@ -92,7 +92,7 @@ describe('watchConversations', () => {
     watchConversations(gmailSite, page.document, controller.signal, (e) => events.push(e), { debounceMs: 5, settleMs: 200 });
     const full = new page.window.DOMParser().parseFromString(fixtureHtml('gmail/full-thread-en.html'), 'text/html');
     await new Promise((r) => setTimeout(r, 30));
-    page.document.querySelector('[role=main]')!.replaceWith(page.document.importNode(full.querySelector('[role=main]')!, true) as unknown as Node);
+    page.document.querySelector('[role=main]')!.replaceWith(page.document.importNode(full.querySelector('[role=main]') as unknown as Node, true));
     await vi.waitFor(() => expect(events).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 250));
     expect(events).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('watchConversations', () => {
     await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0].thread?.messages).toHaveLength(3);
     const de = new page!.window.DOMParser().parseFromString(fixtureHtml('outlook/reading-pane-de.html'), 'text/html');
-    doc.querySelector('#ReadingPaneContainerId')!.replaceWith(doc.importNode(de.querySelector('#ReadingPaneContainerId')!, true) as unknown as Node);
+    doc.querySelector('#ReadingPaneContainerId')!.replaceWith(doc.importNode(de.querySelector('#ReadingPaneContainerId') as unknown as Node, true));
     page!.window.history.pushState({}, '', '/mail/inbox/id/AQQkOther%3D');
     page!.window.dispatchEvent(new page!.window.PopStateEvent('popstate'));
     await vi.waitFor(() => expect(events).toHaveLength(2));
