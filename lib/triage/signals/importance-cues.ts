@@ -11,7 +11,7 @@ const POSITIVE_REVIEW = /\b(?:great|glowing|positive|good|5[- ]?star|five[- ]?st
 
 // Scale of the account: annual billing or several seats (mail-level co-occurrence with cancelling).
 const ACCOUNT_SCALE =
-  /\b(?:annual\w*|yearly|year(?:ly)? (?:plan|subscription|licen[cs]e|contract)|\d+ (?:seats|licen[cs]es|users|accounts|members)|seats|team (?:plan|account|subscription|licen\w*)|business (?:plan|account)|enterprise|company account|whole team|all (?:our|the) (?:users|seats|licen[cs]es))\b|\bjahres\w*|\bjaehrlich\w*|\b\d+ (?:plaetze|lizenzen|nutzer|user|seats|arbeitsplaetze|mitarbeiter|accounts)\b|\b(?:team|firmen|unternehmens|business)(?:lizenz|konto|account|tarif|abo|vertrag)\w*|年费|年度|包年|一年|年卡|年付|团队|企业版|[0-9一二三四五六七八九十几]+个(?:账号|席位|用户|授权|帐号)/;
+  /\b(?:annual\w*|yearly|year(?:ly)? (?:plan|subscription|licen[cs]e|contract)|\d+ (?:seats|licen[cs]es|users|accounts|members)|seats|team (?:plan|account|subscription|licen\w*)|business (?:plan|account)|enterprise|company account|whole team|all (?:our|the) (?:users|seats|licen[cs]es))\b|\bjahres\w*|\bjaehrlich\w*|\b\d+ (?:plaetze|plaetzen|lizenzen|nutzer\w*|user\w*|seats|arbeitsplaetze\w*|mitarbeiter\w*|accounts)\b|\b(?:team|firmen|unternehmens|business)-?(?:lizenz|konto|account|tarif|abo|vertrag)\w*|年费|年度|包年|一年|年卡|年付|团队|企业版|[0-9一二三四五六七八九十几]+个(?:账号|席位|用户|授权|帐号)/;
 
 const BUSINESS_EN =
   /\b(?:our|my) (?:\d+ )?(?:team|staff|employees|company|business|office|shop|store|restaurant|clinic|agency|practice|firm|warehouse|clients|customers|colleagues|workers|agents|salon|studio|branch|location)s?\b|\b\d+\s+(?:staff|employees|users|people|colleagues|agents|seats|workers)\b|\b(?:wholesale|reseller|b2b)\b/;
