@@ -33,10 +33,17 @@ const BY_EXTENSION: Record<string, KbFormat> = {
   markdown: 'markdown',
 };
 
-/** The format of a knowledge-base file, from its name, else its first characters; null if none fits. */
+/**
+ * The format of a knowledge-base file, or null when it is none (the options page's one file
+ * input then tries the order importers). A `.json`/`.md` name is trusted, so a broken file gets
+ * that format's precise error; a `.csv` must still have title and body columns, because order
+ * exports are CSV files too.
+ */
 export function detectKbFormat(text: string, fileName?: string): KbFormat | null {
   const extension = fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
-  if (extension && Object.hasOwn(BY_EXTENSION, extension)) return BY_EXTENSION[extension];
+  const byName = extension && Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
+  if (byName === 'csv') return looksLikeKbCsv(stripBom(text)) ? 'csv' : null;
+  if (byName) return byName;
   const start = stripBom(text).trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   if (/^---[ \t]*\r?\n/.test(start)) return 'markdown';
