@@ -22,6 +22,8 @@ export interface EngineOptions {
 export const NO_CATEGORY = 'other';
 /** Calibrated confidence below which classify() answers NO_CATEGORY. */
 export const CATEGORY_THRESHOLD = 0.25;
+/** Cosines of unrelated sentence embeddings sit around 0.2–0.4; only the excess counts as evidence. */
+const EMBEDDING_EVIDENCE_OFFSET = 0.3;
 /** How many times a correction is repeated in training, so one correction outweighs a few examples. */
 const CORRECTION_WEIGHT = 3;
 
@@ -96,16 +98,19 @@ export class TriageEngine {
   async retrieve(text: string, k = 5): Promise<Suggestion[]> {
     this.ensureRetriever();
     if (this.articles.length === 0) return [];
-    const lexical = this.retriever.scoreAll(text);
-    let scores = new Map(this.articles.map((a, i) => [a.id, lexical[i]]));
+    const lexical = this.retriever.score(text);
+    let scores = new Map(this.articles.map((a, i) => [a.id, lexical.fused[i]]));
+    const evidence = new Map(this.articles.map((a, i) => [a.id, lexical.evidence[i]]));
     if (this.embedder && this.vectors) {
       await this.embedNewPicks(this.embedder, this.vectors);
       const [query] = await this.embedder.embed([text]);
-      scores = fuseScores(scores, this.vectors.bestPerLabel(query));
+      const cosines = this.vectors.bestPerLabel(query);
+      scores = fuseScores(scores, cosines);
+      // A close embedding match is evidence too (paraphrases with no shared words).
+      for (const [id, cos] of cosines) evidence.set(id, Math.max(evidence.get(id) ?? 0, cos - EMBEDDING_EVIDENCE_OFFSET));
     }
-    const minScore = this.retriever.options.minScore;
     return [...scores.entries()]
-      .filter(([, s]) => s >= minScore)
+      .filter(([id, s]) => this.retriever.supported(s, evidence.get(id) ?? 0))
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
       .map(([id, score]) => ({ id, score: Math.round(score * 1e4) / 1e4 }));

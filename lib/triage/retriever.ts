@@ -25,6 +25,14 @@ export interface RetrieverOptions {
   bodySentences: number;
   /** Below this fused score nothing is suggested: the knowledge base has a gap. */
   minScore: number;
+  /**
+   * An article is suggested only with direct lexical evidence: its best example cosine or its
+   * normalised BM25 (title/profile) reaches this. The classifier alone always spreads probability
+   * over a small KB, so it cannot tell "no article fits" by itself.
+   */
+  minEvidence: number;
+  /** …unless the fused score alone is this sure (paraphrases the classifier learnt). */
+  confidentScore: number;
   /** Class balancing of the article classifier (see ClassifierOptions.balance). */
   balance: number;
 }
@@ -33,6 +41,8 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = {
   weights: { classifier: 0.5, nearestExample: 0.3, bm25Title: 0.1, bm25Body: 0.1, bm25Profile: 0.3, pick: 0.05 },
   bodySentences: 2,
   minScore: 0.12,
+  minEvidence: 0.25,
+  confidentScore: 0.4,
   balance: 0.5,
 };
 
@@ -112,10 +122,16 @@ export class LexicalRetriever {
 
   /** Fused score (0…~1) of every article, in article order. */
   scoreAll(text: string): Float64Array {
+    return this.score(text).fused;
+  }
+
+  /** Fused scores plus each article's direct lexical evidence (see minEvidence). */
+  score(text: string): { fused: Float64Array; evidence: Float64Array } {
     const w = this.options.weights;
     const n = this.articles.length;
     const fused = new Float64Array(n);
-    if (n === 0) return fused;
+    const evidence = new Float64Array(n);
+    if (n === 0) return { fused, evidence };
     if (w.classifier > 0 && this.classifier.trained) {
       const probs = this.classifier.probabilities(text);
       for (let c = 0; c < probs.length; c++) fused[this.classIndex[c]] += w.classifier * probs[c];
@@ -128,28 +144,42 @@ export class LexicalRetriever {
         if (sims[k] > best[a]) best[a] = sims[k];
       }
       for (let a = 0; a < n; a++) fused[a] += w.nearestExample * best[a];
+      evidence.set(best);
     }
-    const terms = expandQuery(bm25Terms(text));
-    addNormalised(fused, this.titles.score(terms), this.titles.selfScore(terms), w.bm25Title);
-    addNormalised(fused, this.bodies.score(terms), this.bodies.selfScore(terms), w.bm25Body);
-    addNormalised(fused, this.profiles.score(terms), this.profiles.selfScore(terms), w.bm25Profile);
+    // Synonyms widen the match but the bound stays the query's own self-score (capped at 1), so a
+    // hit on "reimbursement" for "refund" counts as much as the word itself.
+    const original = bm25Terms(text);
+    const terms = expandQuery(original);
+    addNormalised(fused, this.titles.score(terms), this.titles.selfScore(original), w.bm25Title, evidence);
+    addNormalised(fused, this.bodies.score(terms), this.bodies.selfScore(original), w.bm25Body);
+    addNormalised(fused, this.profiles.score(terms), this.profiles.selfScore(original), w.bm25Profile, evidence);
     for (let a = 0; a < n; a++) {
       const picks = this.picks.get(this.articles[a].id);
       if (picks) fused[a] += w.pick * Math.log2(1 + picks);
     }
-    return fused;
+    return { fused, evidence };
   }
 
-  /** Best `k` articles above the KB-gap threshold, best first. */
+  /** Whether an article with this fused score and evidence may be suggested (the KB-gap rule). */
+  supported(fused: number, evidence: number): boolean {
+    return fused >= this.options.minScore && (evidence >= this.options.minEvidence || fused >= this.options.confidentScore);
+  }
+
+  /** Best `k` articles above the KB-gap thresholds, best first (minScore < 0: rank everything). */
   retrieve(text: string, k = 5, minScore = this.options.minScore): Suggestion[] {
-    const fused = this.scoreAll(text);
+    const { fused, evidence } = this.score(text);
+    if (minScore >= 0) for (let a = 0; a < fused.length; a++) if (!this.supported(fused[a], evidence[a])) fused[a] = -1;
     return topSuggestions(this.articles, fused, k, minScore);
   }
 }
 
-function addNormalised(into: Float64Array, scores: Float64Array, bound: number, weight: number): void {
-  if (weight <= 0 || bound <= 0) return;
-  for (let a = 0; a < into.length; a++) into[a] += (weight * scores[a]) / bound;
+function addNormalised(into: Float64Array, scores: Float64Array, bound: number, weight: number, evidence?: Float64Array): void {
+  if (bound <= 0) return;
+  for (let a = 0; a < into.length; a++) {
+    const normalised = Math.min(1, scores[a] / bound);
+    if (weight > 0) into[a] += weight * normalised;
+    if (evidence && normalised > evidence[a]) evidence[a] = normalised;
+  }
 }
 
 export function topSuggestions(articles: KbArticle[], fused: Float64Array, k: number, minScore: number): Suggestion[] {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalRetriever, sentences } from '../../lib/triage/retriever';
+import { KB } from './fixtures';
+
+
+
+describe('LexicalRetriever', () => {
+  const retriever = new LexicalRetriever();
+  retriever.build(KB);
+
+  it.each([
+    ['Has my reimbursement been sent yet? I returned the item', 'refund-status'],
+    ['please send me a receipt for order 1234', 'invoice'],
+    ['I forgot my password and cannot sign in', 'password-reset'],
+    ['我忘记密码，登录不了', 'password-reset'],
+    ['能不能帮我改一下收货地址', 'change-address'],
+  ])('ranks the right article first for %j', (text, id) => {
+    expect(retriever.retrieve(text, 3)[0]?.id).toBe(id);
+  });
+
+  it('returns scores best first', () => {
+    const scores = retriever.retrieve('refund money back', 4, -1).map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('suggests nothing when no article fits (a KB gap)', () => {
+    expect(retriever.retrieve('Do you sell gift cards for the spring festival in Norway?', 5)).toEqual([]);
+  });
+
+  it('learns from extra labelled examples', () => {
+    const withExtra = new LexicalRetriever();
+    withExtra.build(KB, [{ text: 'the parcel went to my old flat', label: 'change-address' }]);
+    expect(withExtra.retrieve('the parcel went to my old flat again', 1)[0]?.id).toBe('change-address');
+  });
+
+  it('boosts an article the user picked before', () => {
+    const boosted = new LexicalRetriever();
+    boosted.build(KB);
+    const text = 'question about my order';
+    const before = boosted.retrieve(text, 4, -1);
+    const last = before[before.length - 1].id;
+    for (let i = 0; i < 30; i++) boosted.recordPick(last);
+    expect(boosted.retrieve(text, 4, -1)[0].id).toBe(last);
+  });
+
+  it('splits replies into sentences in English and Chinese', () => {
+    expect(sentences('Hello there. How are you?\n您的退款已经处理。三天内到账！')).toEqual([
+      'Hello there.',
+      'How are you?',
+      '您的退款已经处理。',
+      '三天内到账！',
+    ]);
+  });
+});
