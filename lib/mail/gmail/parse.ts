@@ -104,6 +104,18 @@ export function parseGmailMessage(el: Element, own: string[]): MailMessage {
   };
 }
 
+/**
+ * When Gmail shows "N older messages" without the hidden messages in the DOM, count them as
+ * header-only messages with an unknown sender, right after the first message (where the bar sits).
+ */
+function withOlderPlaceholders(container: Element, messages: MailMessage[], elements: Element[]): MailMessage[] {
+  if (elements.some((el) => el.matches(S.hidden))) return messages;
+  const count = Number((container.querySelector(S.olderMessagesCount)?.textContent ?? '').replace(/\D/g, ''));
+  if (!count || count > 500) return messages;
+  const placeholder: MailMessage = { from: { name: '', email: '' }, body: '', fromMe: false, headerOnly: true };
+  return [...messages.slice(0, 1), ...Array.from({ length: count }, () => ({ ...placeholder, from: { ...placeholder.from } })), ...messages.slice(1)];
+}
+
 /** Reads the open conversation, or null when none is shown. */
 export function readGmailThread(doc: Document, options: ReadOptions = {}): MailThread | null {
   const url = documentUrl(doc);
@@ -119,7 +131,7 @@ export function readGmailThread(doc: Document, options: ReadOptions = {}): MailT
   const own = readGmailUserEmails(doc, options);
   const messageEls = outermost(container, S.message).filter((el) => !el.closest('.M9'));
   if (!messageEls.length) throw miss(S.message, container);
-  const messages = chronological(messageEls.map((el) => parseGmailMessage(el, own)));
+  const messages = chronological(withOlderPlaceholders(container, messageEls.map((el) => parseGmailMessage(el, own)), messageEls));
   const subject = elementText(subjectEl).replace(/\s+/g, ' ').trim();
   return {
     site: 'gmail',

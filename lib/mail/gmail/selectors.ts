@@ -34,6 +34,12 @@ export const gmailSelectors = {
   expanded: '.h7',
   hidden: '.kQ, .kx',
 
+  /**
+   * The "N older messages" bar: a round badge `.adx` with the count inside `.adv` [unverified].
+   * Used only when the hidden messages themselves (.kQ/.kx) are not in the DOM.
+   */
+  olderMessagesCount: '.adv .adx',
+
   /** Message id holder `div.adn.ads[data-message-id]` (#msg-f:… / #msg-a:…). */
   messageId: '[data-message-id], [data-legacy-message-id]',
 
