@@ -29,7 +29,7 @@ export function lastRecordEnd(text: string): number {
   return end;
 }
 
-/** Reads every record; delimiter is detected once from the first slice and kept for the rest. */
+/** Reads every record; delimiter and line break are detected from the first slice and kept. */
 export async function readCsvRecords(
   input: string | Blob,
   onRecord: CsvRecordHandler,
@@ -38,10 +38,13 @@ export async function readCsvRecords(
   const { onProgress, chunkBytes = 1 << 20 } = options;
   let row = 0;
   let delimiter: string | undefined;
+  type LineBreak = '\r' | '\n' | '\r\n';
+  let newline: LineBreak | undefined;
   const emit = (text: string): void => {
     if (text === '') return;
-    const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+    const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false });
     delimiter ??= parsed.meta.delimiter;
+    newline ??= parsed.meta.linebreak as LineBreak;
     for (const record of parsed.data) {
       row++;
       // Blank lines keep their number (so rows match the spreadsheet) but carry no record.

@@ -157,8 +157,8 @@ describe('BG/NBD on synthetic data', () => {
   const truth: BgNbdParams = { r: 0.5, alpha: 6, a: 0.8, b: 2.5 };
   const fit = fitBgNbd(simulate(truth, 6000, 52, 42));
 
-  test.each(Object.keys(truth) as (keyof BgNbdParams)[])('recovers %s within 20 %% from 6,000 customers', (key) => {
-    expect(Math.abs(fit.params[key] / truth[key] - 1)).toBeLessThan(0.2);
+  test.each(Object.keys(truth) as (keyof BgNbdParams)[])('recovers %s within 10 %% from 6,000 customers', (key) => {
+    expect(Math.abs(fit.params[key] / truth[key] - 1)).toBeLessThan(0.1);
   });
 
   it('rejects an empty customer list', () => {
