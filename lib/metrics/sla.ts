@@ -134,3 +134,20 @@ export function slaClock({ messages, priority, settings, now, resolved = false }
     clock: deciding.clock,
   };
 }
+
+/**
+ * Whether a conversation met its SLA, for the "within SLA" metric: every response came within the
+ * response target and the customer's total waiting stayed within the resolution target. Undefined
+ * while the verdict is still open (the customer is waiting and no target is missed yet).
+ */
+export function slaMet({ messages, priority, settings, now }: Omit<SlaInput, 'resolved'>): boolean | undefined {
+  const target = settings.targets[priority] ?? DEFAULT_SLA_TARGETS[priority];
+  const hours = settings.businessHours;
+  const stretches = customerWaitingStretches(messages, now);
+  if (stretches.length === 0) return undefined;
+  const waits = stretches.map((s) => businessMinutesBetween(s.from, s.to, hours));
+  const total = waits.reduce((sum, w) => sum + w, 0);
+  if (waits.some((w) => w > target.firstResponseMinutes) || total > target.resolutionMinutes) return false;
+  const lastMessage = [...messages].sort((p, q) => new Date(p.date).getTime() - new Date(q.date).getTime()).at(-1);
+  return lastMessage?.fromMe ? true : undefined;
+}

@@ -6,6 +6,7 @@ import {
   defaultSlaSettings,
   firstResponseBusinessMinutes,
   slaClock,
+  slaMet,
   type SlaClock,
   type SlaMessage,
 } from '../../lib/metrics/sla';
@@ -73,4 +74,16 @@ test.each<[string, SlaMessage[], number | undefined]>([
   ['we wrote first, then answered the customer', [us('2024-03-04T08:00:00Z'), them('2024-03-04T09:00:00Z'), us('2024-03-04T09:05:00Z')], 5],
 ])('firstResponseBusinessMinutes when %s', (_name, messages, expected) => {
   expect(firstResponseBusinessMinutes(messages, settings.businessHours)).toBe(expected);
+});
+
+test.each<[string, SlaMessage[], Priority, string, boolean | undefined]>([
+  ['answered within the hour', [them('2024-03-04T09:00:00Z'), us('2024-03-04T09:40:00Z')], 'P1', '2024-03-05T09:00:00Z', true],
+  ['answered late', [them('2024-03-04T09:00:00Z'), us('2024-03-04T10:30:00Z')], 'P1', '2024-03-05T09:00:00Z', false],
+  ['answered in time over the weekend', [them('2024-03-08T15:30:00Z'), us('2024-03-11T08:20:00Z')], 'P1', '2024-03-12T09:00:00Z', true],
+  ['still waiting, not late yet: open', [them('2024-03-04T09:00:00Z')], 'P1', '2024-03-04T09:30:00Z', undefined],
+  ['still waiting and already late', [them('2024-03-04T09:00:00Z')], 'P1', '2024-03-04T11:00:00Z', false],
+  ['each reply in time but too much waiting overall', [them('2024-03-04T08:00:00Z'), us('2024-03-04T08:55:00Z'), them('2024-03-04T09:00:00Z'), us('2024-03-04T09:55:00Z'), them('2024-03-04T10:00:00Z'), us('2024-03-04T10:55:00Z'), them('2024-03-04T11:00:00Z'), us('2024-03-04T11:55:00Z'), them('2024-03-04T12:00:00Z'), us('2024-03-04T12:55:00Z'), them('2024-03-04T13:00:00Z'), us('2024-03-04T13:55:00Z'), them('2024-03-04T14:00:00Z'), us('2024-03-04T14:55:00Z'), them('2024-03-05T08:00:00Z'), us('2024-03-05T08:55:00Z'), them('2024-03-05T09:00:00Z'), us('2024-03-05T09:55:00Z')], 'P1', '2024-03-06T09:00:00Z', false],
+  ['no customer message at all', [us('2024-03-04T09:00:00Z')], 'P1', '2024-03-05T09:00:00Z', undefined],
+])('slaMet when %s', (_name, messages, priority, now, expected) => {
+  expect(slaMet({ messages, priority, settings, now: new Date(now) })).toBe(expected);
 });
