@@ -7,6 +7,20 @@
  * everything is quoted history (Outlook's divRplyFwdMsg).
  */
 
+/**
+ * Quote and signature markers other mail clients put into message HTML, matched by substring
+ * because Gmail prefixes the classes of displayed mail ("m_123…gmail_quote") and OWA prefixes
+ * them with "x_": Gmail (gmail_quote, gmail_attr, gmail_signature), Yahoo (yahoo_quoted),
+ * Thunderbird (moz-cite-prefix, moz-signature), Apple Mail / others (blockquote[type=cite]).
+ */
+export const FOREIGN_QUOTE_SKIP = [
+  'blockquote', '[class*="gmail_quote"]', '[class*="gmail_attr"]', '[class*="gmail_signature"]',
+  '[class*="yahoo_quoted"]', '[class*="moz-cite-prefix"]', '[class*="moz-signature"]',
+].join(', ');
+
+/** Outlook's reply header and its "append on send" marker: everything after them is the old message. */
+export const OUTLOOK_REPLY_CUT = '[id$="divRplyFwdMsg"], [id$="appendonsend"]';
+
 export interface TextOptions {
   /** Subtrees matching this selector are left out (quotes, signatures). */
   skip?: string;

@@ -48,3 +48,15 @@ describe('stripQuotesAndSignature', () => {
     expect(stripQuotesAndSignature(input)).toBe(output);
   });
 });
+
+describe('foreign quote markers', () => {
+  it('leaves out Gmail-prefixed, Yahoo and Thunderbird quotes and cuts at an Outlook reply header', async () => {
+    const { FOREIGN_QUOTE_SKIP, OUTLOOK_REPLY_CUT } = await import('../../lib/mail/text');
+    const root = el(
+      '<div>new text</div><div class="m_-52719gmail_quote"><div class="m_-52719gmail_attr">On … wrote:</div>old</div>' +
+        '<div class="yahoo_quoted">yahoo old</div><div class="moz-cite-prefix">Am 1.1. schrieb X:</div><div class="moz-signature">-- sig</div>' +
+        '<div>still new</div><div id="m_123divRplyFwdMsg">From: x</div><div>outlook old</div>',
+    );
+    expect(elementText(root, { skip: FOREIGN_QUOTE_SKIP, cutAt: OUTLOOK_REPLY_CUT })).toBe('new text\nstill new');
+  });
+});

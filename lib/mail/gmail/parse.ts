@@ -8,7 +8,7 @@ import { censorStructure } from '../censor';
 import { parseMailDate } from '../dates';
 import { documentUrl, isHiddenInDom, outermost, queryFirst } from '../dom';
 import { LayoutError, type InboxRow, type MailMessage, type MailThread, type Person, type ReadOptions } from '../mail-site';
-import { elementText, messageText } from '../text';
+import { elementText, FOREIGN_QUOTE_SKIP, messageText, OUTLOOK_REPLY_CUT } from '../text';
 import { gmailThreadIdFromUrl } from './routes';
 import { gmailSelectors as S } from './selectors';
 
@@ -91,7 +91,7 @@ export function parseGmailMessage(el: Element, own: string[]): MailMessage {
   if (expanded) {
     const bodyEl = queryFirst(el, S.body, (e) => !e.closest('.M9'));
     if (!bodyEl) throw miss(S.body.join(' | '), el);
-    body = messageText(bodyEl, { skip: S.bodySkip });
+    body = messageText(bodyEl, { skip: `${S.bodySkip}, ${FOREIGN_QUOTE_SKIP}`, cutAt: OUTLOOK_REPLY_CUT });
   }
   const person = from ?? { name: '', email: '' };
   return {

@@ -67,7 +67,9 @@ export const gmailSelectors = {
    * `.gmail_quote`/`.gmail_quote_container`/`.gmail_attr` (Gmail-originated replies, 2024+ adds
    * the _container), trimmed-content toggle `.yj6qo`/`.ajR` and its hidden content `.adL`/`.h5`
    * [unverified], Gmail's quoted-line span `.im` [unverified], and signatures `.gmail_signature`
-   * / `[data-smartmail=gmail_signature]` (since ~2017).
+   * / `[data-smartmail=gmail_signature]` (since ~2017). Prefixed and other clients' markers
+   * (`m_…gmail_quote`, Yahoo, Thunderbird) come from FOREIGN_QUOTE_SKIP in lib/mail/text.ts, and
+   * Outlook-sent replies are cut at `#divRplyFwdMsg` (OUTLOOK_REPLY_CUT).
    */
   bodySkip: [
     'blockquote', '.gmail_quote', '.gmail_quote_container', '.gmail_attr', '.gmail_extra',

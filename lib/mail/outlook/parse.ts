@@ -8,7 +8,7 @@ import { censorStructure } from '../censor';
 import { parseMailDate } from '../dates';
 import { documentUrl, isHiddenInDom, outermost, queryFirst } from '../dom';
 import { LayoutError, type MailMessage, type MailThread, type Person, type ReadOptions } from '../mail-site';
-import { elementText, messageText } from '../text';
+import { elementText, FOREIGN_QUOTE_SKIP, messageText } from '../text';
 import { outlookItemIdFromUrl } from './routes';
 import { outlookSelectors as S } from './selectors';
 
@@ -51,15 +51,13 @@ function messageElements(container: Element): Element[] {
 function senderOf(item: Element): Person | undefined {
   const notBody = (el: Element) => !el.closest(`${S.body.join(', ')}, ${S.recipients}, ${S.compose}`);
   const labelled = Array.from(item.querySelectorAll(S.senderLabel)).find(notBody);
+  const titled = queryFirst(item, [S.senderTitle], notBody);
   if (labelled) {
     const person = personFrom(labelled.getAttribute('aria-label') ?? '', labelled.textContent ?? '');
-    if (person.email || person.name) {
-      // The label may hold only the name; a persona title nearby may carry the address.
-      if (!person.email) person.email = emailsIn(labelled.querySelector('[title*="@"]')?.getAttribute('title'))[0] ?? '';
-      return person;
-    }
+    // The label may hold only the name; a persona title in the header may carry the address.
+    if (!person.email) person.email = emailsIn(titled?.getAttribute('title'))[0] ?? '';
+    if (person.email || person.name) return person;
   }
-  const titled = queryFirst(item, [S.senderTitle], notBody);
   if (titled) return personFrom(titled.getAttribute('title') ?? '', titled.textContent ?? '');
   return undefined;
 }
@@ -86,7 +84,7 @@ export function parseOutlookMessage(item: Element, own: string[]): MailMessage {
     id: idEl?.getAttribute('data-itemid') ?? undefined,
     from,
     date: parseMailDate(dateEl?.getAttribute('title')) ?? parseMailDate(dateEl?.textContent),
-    body: bodyEl ? messageText(bodyEl, { skip: S.bodySkip, cutAt: S.bodyCutAt }) : '',
+    body: bodyEl ? messageText(bodyEl, { skip: `${S.bodySkip}, ${FOREIGN_QUOTE_SKIP}`, cutAt: S.bodyCutAt }) : '',
     fromMe: from.email !== '' && own.includes(from.email),
     headerOnly: !bodyEl,
   };
