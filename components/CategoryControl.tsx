@@ -5,8 +5,10 @@ import { backgroundMessenger } from '@/lib/messaging';
 import { reportError } from '@/lib/log';
 
 export function categoryLabel(id: string): string {
-  const label = t(`cat_${id}`);
-  return label === `cat_${id}` ? id : label;
+  // Message keys allow only [A-Za-z0-9_], category ids use '-'.
+  const key = `cat_${id.replace(/-/g, '_')}`;
+  const label = t(key);
+  return label === key ? id : label;
 }
 
 export function CategoryControl({ conversationId, triage }: { conversationId: string; triage: StoredTriage }) {

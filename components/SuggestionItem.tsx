@@ -3,6 +3,7 @@ import type { Article } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { fillTemplate, type TemplateContext } from '@/lib/kb/template';
 import { FillInForm } from './FillInForm';
+import { tidyReply } from '@/lib/reply/tidy';
 
 interface Props {
   article: Article;
@@ -19,7 +20,7 @@ export function SuggestionItem({ article, score, context, onInsert }: Props) {
     const filled = fillTemplate(article.body, { ...context, ...extra });
     if (filled.ok) {
       setMissing(null);
-      void onInsert(article, filled.text);
+      void onInsert(article, tidyReply(filled.text));
     } else if (filled.error) {
       setProblem(filled.error.message);
     } else {

@@ -19,5 +19,6 @@ export function lines(...parts: string[]): string {
 }
 
 /** The sign-offs every starter reply shares, so a founder sees one consistent voice. */
-export const SIGN_OFF_EN = lines('', 'Best regards,', '{{agent.name}}', '{{company.name}}');
-export const SIGN_OFF_ZH = lines('', '祝好！', '{{company.name}} · {{agent.name}}');
+// Fallbacks so a reply inserts on day one, before the founder has filled in Settings.
+export const SIGN_OFF_EN = lines('', 'Best regards,', '{{agent.name | "Customer support"}}', '{{company.name | ""}}');
+export const SIGN_OFF_ZH = lines('', '祝好！', '{{agent.name | "客服团队"}}', '{{company.name | ""}}');

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionSession } from '../../scripts/browser/launch';
+import { demoConversations, GMAIL, openPanel, panelSubject, startSession } from './session';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the core loop in real Chromium on the Gmail-shaped demo', () => {
+  const [vip, lostParcel] = demoConversations();
+
+  it('shows the opened conversation in the side panel within a second and inserts a reply', async () => {
+    const panel = await openPanel(session);
+    const mail = await session.context.newPage();
+    await mail.goto(`${GMAIL}#inbox/${vip.id}`);
+    const opened = Date.now();
+    await panelSubject(panel, vip.subject);
+    await panel.locator('[data-testid="suggestion"]').first().waitFor();
+    const shownAfterMs = Date.now() - opened;
+    expect(shownAfterMs).toBeLessThan(5_000); // the 1 s figure is measured by the bench, not here
+
+    await expect.poll(() => panel.getByTestId('customer-email').textContent()).toBe(vip.messages[0].from.email);
+    const count = await panel.getByTestId('message-count').getAttribute('data-count');
+    expect(Number(count)).toBe(vip.messages.length);
+    const priority = panel.getByTestId('priority');
+    expect(await priority.getAttribute('data-priority')).toMatch(/^P[1-4]$/);
+    expect(await panel.getByTestId('category').getAttribute('data-category')).toBeTruthy();
+
+    // Reply is closed in the demo: insert must open it first.
+    expect(await mail.locator('[g_editable="true"]').count()).toBe(0);
+    await panel.getByTestId('insert-reply').first().click();
+    const editor = mail.locator('[g_editable="true"]');
+    await editor.waitFor();
+    await expect.poll(() => editor.innerText(), { timeout: 5_000 }).toMatch(/\S{10,}/);
+    const inserted = await editor.innerText();
+    expect(inserted).not.toContain('{{');
+  });
+
+  it('puts the reply on the undo stack of the reply box', async () => {
+    const mail = session.context.pages().find((p) => p.url().startsWith(GMAIL));
+    expect(mail).toBeDefined();
+    await mail!.locator('[g_editable="true"]').focus();
+    await mail!.evaluate(() => document.execCommand('undo'));
+    await expect.poll(() => mail!.locator('[g_editable="true"]').innerText()).toBe('\n');
+  });
+
+  it('follows the user to the next conversation', async () => {
+    const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const mail = await session.context.newPage();
+    await mail.goto(`${GMAIL}#inbox/${lostParcel.id}`);
+    await panelSubject(panel, lostParcel.subject);
+    expect(await panel.getByTestId('priority').getAttribute('data-urgency')).toBe('high');
+  });
+
+  it('made no request to any network', () => {
+    expect(session.requests.blocked).toEqual([]);
+  });
+});
