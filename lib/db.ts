@@ -79,6 +79,18 @@ export interface Conversation {
   lastMessageAt: number;
   /** Missing until the first triage finished (the conversation is stored before it is triaged). */
   triage?: StoredTriage;
+  /** When it was last marked resolved, ms since epoch (cleared when it reopens). */
+  resolvedAt?: number;
+  /** Customer satisfaction, read from a reply or set by hand (not indexed). */
+  rating?: ConversationRating;
+  /** The user turned the CSAT invitation off for this conversation. */
+  csatOptOut?: boolean;
+}
+
+export interface ConversationRating {
+  value: 1 | 2 | 3 | 4 | 5;
+  at: number;
+  source: 'mail' | 'manual';
 }
 
 export interface StoredMessage {

@@ -1,0 +1,91 @@
+import Papa from 'papaparse';
+import { customerValues } from '../customers/clv';
+import { OrdersImportError, type Order } from '../customers/order';
+import { detectOrderFormat, importOrders } from '../customers/orders-import';
+import { db, type Customer } from '../db';
+import { loadSettings } from '../settings';
+
+export type OrdersImportOutcome =
+  | { ok: true; format: string; added: number; unchanged: number; skipped: number }
+  | { ok: false; error: string };
+
+/** Orders as the customer libraries type them (the db stores exactly what the import produced). */
+export async function allOrders(): Promise<Order[]> {
+  return (await db.orders.toArray()) as Order[];
+}
+
+/** The file's first record (the header): enough to tell an orders export from anything else. */
+async function headerOf(file: File | Blob | string): Promise<string[]> {
+  const head = typeof file === 'string' ? file.slice(0, 65_536) : await file.slice(0, 65_536).text();
+  const firstLine = head.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(firstLine, { preview: 1 });
+  return parsed.data[0] ?? [];
+}
+
+/** True when the file's header is one of the supported orders exports (CONTRACT §6). */
+export async function isOrdersFile(file: File | Blob | string): Promise<boolean> {
+  return detectOrderFormat(await headerOf(file)) !== undefined;
+}
+
+const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
+export async function storeOrders(orders: readonly Order[], now = new Date(), lifespanYears?: number): Promise<{ added: number; unchanged: number }> {
+  const years = lifespanYears ?? (await loadSettings()).lifespanYears;
+  return db.transaction('rw', [db.orders, db.customers], async () => {
+    const existing = await db.orders.bulkGet(orders.map((o) => o.id));
+    const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
+    await db.orders.bulkPut(fresh);
+    await recomputeCustomerValues(now, years);
+    return { added: fresh.length, unchanged: orders.length - fresh.length };
+  });
+}
+
+/**
+ * Every customer's CLV and tier from all stored orders (tiers are relative: one import can move
+ * other customers across the VIP line). Customers known only from orders get a row too.
+ */
+export async function recomputeCustomerValues(now = new Date(), lifespanYears = 3): Promise<void> {
+  await db.transaction('rw', [db.orders, db.customers], async () => {
+    const orders = await allOrders();
+    const { customers: values } = customerValues(orders, now, { lifespanYears });
+    const names = new Map(orders.filter((o) => o.name).map((o) => [o.email, o.name as string]));
+    const known = new Map((await db.customers.toArray()).map((c) => [c.email, c]));
+    const rows: Customer[] = [];
+    for (const [email, value] of values) {
+      const seen = known.get(email);
+      const firstOrder = value.firstOrderAt ? Date.parse(value.firstOrderAt) : now.getTime();
+      rows.push({
+        email,
+        name: seen?.name || names.get(email) || '',
+        firstSeenAt: seen?.firstSeenAt ?? firstOrder,
+        lastSeenAt: seen?.lastSeenAt ?? firstOrder,
+        clv: value.clv,
+        tier: value.tier,
+      });
+      known.delete(email);
+    }
+    // Customers without any order: new, worth nothing yet.
+    for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0) rows.push({ ...c, clv: 0, tier: 'new' });
+    await db.customers.bulkPut(rows);
+  });
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof OrdersImportError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Import an orders export from the options page: parse, validate, store idempotently, re-tier. */
+export async function importOrdersFile(
+  file: File | Blob | string,
+  onProgress?: (fraction: number) => void,
+): Promise<OrdersImportOutcome> {
+  try {
+    const result = await importOrders(file, { onProgress });
+    const { added, unchanged } = await storeOrders(result.orders);
+    return { ok: true, format: result.format, added, unchanged, skipped: result.skipped.length };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
