@@ -120,6 +120,7 @@ export function watchConversations(
       navigation.addEventListener('currententrychange', schedule, { signal });
     }
   }
-  // Read what is already open (a hard reload straight into a thread: gmail.js #162).
-  schedule();
+  // Read what is already open (a hard reload straight into a thread: gmail.js #162) at once:
+  // the user is waiting for the panel; later mutations are debounced as usual.
+  read();
 }
