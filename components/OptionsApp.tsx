@@ -1,10 +1,27 @@
+import { useState } from 'react';
 import { t } from '@/lib/i18n';
+import type { Article } from '@/lib/kb/article';
+import { ImportExport } from './options/ImportExport';
+import { KbGaps } from './options/KbGaps';
+import { KbSection } from './options/KbSection';
 import { SettingsForm } from './SettingsForm';
+import './options/options.css';
 
 export function OptionsApp() {
+  const [incoming, setIncoming] = useState<{ draft: Article; seq: number } | undefined>();
+  const [imports, setImports] = useState(0);
   return (
     <main className="panel options">
       <h1>{t('optionsTitle')}</h1>
+      <KbSection incoming={incoming} />
+      <ImportExport onImported={() => setImports((n) => n + 1)} />
+      <KbGaps
+        refreshKey={imports}
+        onCreate={(draft) => {
+          setIncoming((previous) => ({ draft, seq: (previous?.seq ?? 0) + 1 }));
+          window.scrollTo({ top: 0 });
+        }}
+      />
       <SettingsForm />
     </main>
   );

@@ -1,0 +1,136 @@
+import { useState, type FormEvent } from 'react';
+import { CATEGORY_IDS } from '@/lib/categories';
+import { t } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings';
+import { ArticlePreview } from './ArticlePreview';
+import { type ArticleDraft, type DraftErrors, validateDraft } from './article-draft';
+
+const BASE_LANGS = ['en', 'zh', 'de'];
+const NEW_CATEGORY = '__new__';
+const OTHER_LANG = '__other__';
+
+interface Props {
+  initial: ArticleDraft;
+  customCategories: string[];
+  langs: string[];
+  settings: Settings;
+  onSave: (draft: ArticleDraft) => Promise<void>;
+  onDelete?: () => void;
+  onCancel: () => void;
+}
+
+/** Create or edit one article; the parent remounts it (by key) for another article. */
+export function ArticleEditor({ initial, customCategories, langs, settings, onSave, onDelete, onCancel }: Props) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const categories = [...new Set<string>([...CATEGORY_IDS, ...customCategories, initial.category])];
+  const langOptions = [...new Set([...BASE_LANGS, ...langs, initial.lang])];
+  const [newCategory, setNewCategory] = useState(false);
+  const [otherLang, setOtherLang] = useState(false);
+
+  const set = (patch: Partial<ArticleDraft>) => {
+    setStatus('idle');
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    // Re-check live only the fields that already showed an error, so typing is not nagged.
+    if (Object.keys(errors).length > 0) setErrors(validateDraft(next));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setStatus('saving');
+    await onSave(draft);
+    setStatus('saved');
+  };
+
+  const error = (field: keyof DraftErrors) =>
+    errors[field] && <span className="error" data-testid={`error-${field}`} role="alert">{errors[field]}</span>;
+
+  return (
+    <div className="article-editor">
+      <form className="article-form" data-testid="article-form" onSubmit={(e) => void submit(e)} noValidate>
+        <h2>{initial.id ? t('kbEditTitle') : t('kbNewTitle')}</h2>
+        <label>
+          <span className="label">{t('kbFieldTitle')}</span>
+          <input name="title" value={draft.title} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!errors.title} />
+          {error('title')}
+        </label>
+        <label>
+          <span className="label">{t('kbFieldBody')}</span>
+          <textarea name="body" rows={8} value={draft.body} onChange={(e) => set({ body: e.target.value })} aria-invalid={!!errors.body} />
+          <span className="muted">{t('kbBodyHint')}</span>
+          {error('body')}
+        </label>
+        <label>
+          <span className="label">{t('kbFieldExamples')}</span>
+          <textarea name="examples" rows={4} value={draft.examples} onChange={(e) => set({ examples: e.target.value })} />
+          {error('examples')}
+        </label>
+        <div className="row">
+          <label>
+            <span className="label">{t('kbCategory')}</span>
+            <select
+              name="category"
+              value={newCategory ? NEW_CATEGORY : draft.category}
+              onChange={(e) => {
+                const isNew = e.target.value === NEW_CATEGORY;
+                setNewCategory(isNew);
+                set({ category: isNew ? '' : e.target.value });
+              }}
+            >
+              {categories.map((c) => (
+                <option key={c} value={c}>{c}</option>
+              ))}
+              <option value={NEW_CATEGORY}>{t('kbNewCategory')}</option>
+            </select>
+          </label>
+          {newCategory && (
+            <input name="customCategory" placeholder={t('kbNewCategoryPlaceholder')} value={draft.category} onChange={(e) => set({ category: e.target.value.toLowerCase() })} />
+          )}
+          {error('category')}
+          <label>
+            <span className="label">{t('kbLanguage')}</span>
+            <select
+              name="language"
+              value={otherLang ? OTHER_LANG : draft.lang}
+              onChange={(e) => {
+                const isOther = e.target.value === OTHER_LANG;
+                setOtherLang(isOther);
+                set({ lang: isOther ? '' : e.target.value });
+              }}
+            >
+              {langOptions.map((l) => (
+                <option key={l} value={l}>{l}</option>
+              ))}
+              <option value={OTHER_LANG}>{t('kbOtherLanguage')}</option>
+            </select>
+          </label>
+          {otherLang && <input name="customLanguage" placeholder="fr, ja, pt-BR" value={draft.lang} onChange={(e) => set({ lang: e.target.value })} />}
+          {error('lang')}
+        </div>
+        <div className="row">
+          <label>
+            <span className="label">{t('kbFieldTags')}</span>
+            <input name="tags" value={draft.tags} onChange={(e) => set({ tags: e.target.value })} />
+          </label>
+          <label>
+            <span className="label">{t('kbFieldShortcut')}</span>
+            <input name="shortcut" placeholder="/refund" value={draft.shortcut} onChange={(e) => set({ shortcut: e.target.value })} />
+          </label>
+          {error('shortcut')}
+        </div>
+        <div className="actions">
+          <button type="submit" data-testid="article-save" disabled={status === 'saving'}>{t('save')}</button>
+          <button type="button" onClick={onCancel}>{t('kbCancel')}</button>
+          {onDelete && <button type="button" data-testid="article-delete" onClick={onDelete}>{t('kbDelete')}</button>}
+          {status === 'saved' && <span className="ok" data-testid="article-saved">{t('saved')}</span>}
+        </div>
+      </form>
+      <ArticlePreview body={draft.body} lang={draft.lang || 'en'} settings={settings} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { t } from '../i18n';
+import type { Article } from '../kb/article';
+import { detectKbFormat, exportFileName, exportKb, formatIssue, importKb, type KbFormat, KB_MIME_TYPES } from '../kb/io';
+import { importMbox } from '../kb/mbox';
+import { loadSettings } from '../settings';
+import { loadKbArticles, putImportedArticles, saveMboxImport } from './kb';
+
+/**
+ * The options page's one file input: the file's content decides what it is (knowledge base,
+ * mbox, orders), then it is imported all-or-nothing. Progress is a fraction 0…1.
+ */
+
+export type ImportOutcome =
+  | { ok: true; kind: 'kb' | 'mbox' | 'orders'; message: string; articles?: Article[] }
+  | { ok: false; message: string };
+
+export type ImportProgressFn = (fraction: number) => void;
+
+/** The shape `lib/store/orders.ts` is expected to export (written by another helper). */
+type OrdersImporter = (file: File, onProgress?: ImportProgressFn) => Promise<{ ok: boolean; message?: string; count?: number }>;
+
+// ORDERS CALL SITE: resolved at build time so this file builds whether or not orders.ts exists
+// yet; replace with a static `import { importOrdersFile } from './orders'` once it does.
+const ordersModules = import.meta.glob<{ importOrdersFile?: OrdersImporter }>('./orders.ts');
+
+async function ordersImporter(): Promise<OrdersImporter | undefined> {
+  const load = ordersModules['./orders.ts'];
+  if (!load) return undefined;
+  const module = await load();
+  return typeof module.importOrdersFile === 'function' ? module.importOrdersFile : undefined;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+function isMbox(name: string, head: string): boolean {
+  return /\.mbox$/i.test(name) || /^From \S+ /.test(head);
+}
+
+async function importKbFile(file: File, format: KbFormat, onProgress: ImportProgressFn): Promise<ImportOutcome> {
+  const result = await importKb(file, {
+    fileName: file.name,
+    format,
+    onProgress: (p) => onProgress(p.total > 0 ? (p.phase === 'validate' ? 0.5 + p.done / p.total / 2 : 0.25 * (p.done / p.total)) : 0),
+  });
+  if (!result.ok) {
+    const issues = result.error.issues;
+    const shown = issues.slice(0, 5).map(formatIssue).join('; ');
+    const more = issues.length > 5 ? ` ${t('importMoreIssues', issues.length - 5)}` : '';
+    return { ok: false, message: t('importKbFailed', shown + more) };
+  }
+  const count = await putImportedArticles(result.articles);
+  onProgress(1);
+  return { ok: true, kind: 'kb', message: t('importKbDone', count, result.format.toUpperCase()), articles: result.articles };
+}
+
+async function importMboxFile(file: File, onProgress: ImportProgressFn): Promise<ImportOutcome> {
+  const settings = await loadSettings();
+  const result = await importMbox(file, {
+    ownAddresses: settings.ownAddresses,
+    signatures: settings.signature ? [settings.signature] : [],
+    onProgress: (p) => onProgress(p.totalBytes ? p.bytesRead / p.totalBytes : 0),
+  });
+  if (!result.ok) return { ok: false, message: t('importMboxFailed', result.error.message) };
+  await saveMboxImport(result.pairs, result.customers);
+  onProgress(1);
+  return { ok: true, kind: 'mbox', message: t('importMboxDone', result.stats.messages, result.pairs.length, result.customers.length) };
+}
+
+export async function importAnyFile(file: File, onProgress: ImportProgressFn = () => {}): Promise<ImportOutcome> {
+  try {
+    const head = await file.slice(0, HEAD_BYTES).text();
+    if (isMbox(file.name, head)) return await importMboxFile(file, onProgress);
+    // The whole text is needed only to tell a KB CSV from an orders CSV by its header.
+    const format = detectKbFormat(head, file.name);
+    if (format) return await importKbFile(file, format, onProgress);
+    const orders = await ordersImporter();
+    if (!orders) return { ok: false, message: t('importNotKb') };
+    const result = await orders(file, onProgress);
+    if (!result.ok) return { ok: false, message: result.message ?? t('importNotKb') };
+    return { ok: true, kind: 'orders', message: result.message ?? t('importOrdersDone', result.count ?? 0) };
+  } catch (error) {
+    return { ok: false, message: t('importFailed', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+export async function exportKnowledgeBase(format: KbFormat, now = new Date()): Promise<ExportFile> {
+  const articles = await loadKbArticles();
+  return { name: exportFileName(format, now), type: KB_MIME_TYPES[format], text: exportKb(articles, format) };
+}
