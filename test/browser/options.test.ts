@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importKb } from '../../lib/kb/io';
+import type { ExtensionSession } from '../../scripts/browser/launch';
+import { demoConversations, GMAIL, openPanel, panelSubject, startSession } from './session';
+
+let session: ExtensionSession;
+let options: Page;
+
+beforeAll(async () => {
+  session = await startSession();
+  options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByTestId('article-list').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function rowIds(page: Page): Promise<string[]> {
+  return page.getByTestId('article-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-article-id') ?? ''));
+}
+
+async function listCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('article-list').getAttribute('data-count'));
+}
+
+async function importStatus(page: Page): Promise<{ state: string; text: string }> {
+  const status = page.getByTestId('import-status');
+  await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toMatch(/^(ok|error)$/);
+  return { state: (await status.getAttribute('data-state'))!, text: (await status.textContent()) ?? '' };
+}
+
+describe('the options page in real Chromium', () => {
+  const preSales = demoConversations().find((c) => c.id.includes('PreSales'))!;
+
+  it('an article created in the options page is the first suggestion for a mail it answers', async () => {
+    await options.getByTestId('article-new').click();
+    const form = options.getByTestId('article-form');
+    await form.locator('[name="title"]').fill('Mengenrabatt und Versand nach Österreich');
+    await form.locator('[name="body"]').fill(
+      'Hallo {{customer.firstName | "zusammen"}},\n\nab 20 Stück gewähren wir 12 % Mengenrabatt. Die Lieferung nach Österreich dauert 3–5 Werktage und ist versandkostenfrei.\n\nViele Grüße',
+    );
+    await form.locator('[name="examples"]').fill(
+      [
+        'Gibt es einen Mengenrabatt, wenn ich 24 Bräter bestelle?',
+        'Wie lange dauert die Lieferung nach Österreich und gibt es Zusatzkosten?',
+        'Rabatt für eine größere Bestellung für unsere Kochschule',
+      ].join('\n'),
+    );
+    await form.locator('[name="category"]').selectOption('pre-sales');
+    await form.locator('[name="language"]').selectOption('de');
+    await expect.poll(() => options.getByTestId('article-preview').textContent()).toContain('Hallo Anna');
+    await options.getByTestId('article-save').click();
+    await options.getByTestId('article-saved').waitFor();
+    const row = options.getByTestId('article-row').filter({ hasText: 'Mengenrabatt und Versand' });
+    await row.waitFor();
+    const articleId = await row.getAttribute('data-article-id');
+    expect(articleId).toMatch(/^user-/);
+
+    const panel = await openPanel(session);
+    const mail = await session.context.newPage();
+    await mail.goto(`${GMAIL}#inbox/${preSales.id}`);
+    await panelSubject(panel, preSales.subject);
+    await panel.getByTestId('suggestion').first().waitFor();
+    expect(await panel.getByTestId('suggestion').first().getAttribute('data-article-id')).toBe(articleId);
+    await mail.close();
+    await panel.close();
+  });
+
+  it('shows validation messages instead of saving an empty or malformed article', async () => {
+    const before = await listCount(options);
+    await options.getByTestId('article-new').click();
+    const form = options.getByTestId('article-form');
+    await form.locator('[name="body"]').fill('Hi {{customer.firstName');
+    await options.getByTestId('article-save').click();
+    await options.getByTestId('error-title').waitFor();
+    expect(await options.getByTestId('error-body').textContent()).toMatch(/line 1/);
+    expect(await listCount(options)).toBe(before);
+  });
+
+  it('imports a CSV knowledge base through the one file input', async () => {
+    const csv = readFileSync('test/fixtures/kb/hand-written.csv');
+    const expected = await importKb(csv.toString('utf8'), { fileName: 'hand-written.csv' });
+    if (!expected.ok) throw expected.error;
+    const before = await listCount(options);
+    await options.getByTestId('import-file').setInputFiles({ name: 'hand-written.csv', mimeType: 'text/csv', buffer: csv });
+    expect((await importStatus(options)).state).toBe('ok');
+    await expect.poll(() => listCount(options)).toBe(before + expected.articles.length);
+    await options.locator('[name="kb-search"]').fill(expected.articles[0].title);
+    await expect.poll(() => rowIds(options)).toContain(expected.articles[0].id);
+    await options.locator('[name="kb-search"]').fill('');
+  });
+
+  it('a broken file changes nothing and the error names the row', async () => {
+    const before = await listCount(options);
+    const broken = 'title,body,category\nFine,Fine body,refund\nNo body here,,refund\n';
+    await options.getByTestId('import-file').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    const status = await importStatus(options);
+    expect(status.state).toBe('error');
+    expect(status.text).toMatch(/row 3/);
+    expect(await listCount(options)).toBe(before);
+  });
+
+  it('exports a file that re-imports to the same articles', async () => {
+    const count = await listCount(options);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const parsed = await importKb(text, { fileName: download.suggestedFilename() });
+    if (!parsed.ok) throw parsed.error;
+    expect(parsed.articles).toHaveLength(count);
+
+    await options.getByTestId('import-file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    expect((await importStatus(options)).state).toBe('ok');
+    expect(await listCount(options)).toBe(count);
+    const [again] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
+    expect(readFileSync((await again.path())!, 'utf8')).toBe(text);
+  });
+
+  it('made no request to any network', () => {
+    expect(session.requests.blocked).toEqual([]);
+  });
+});
