@@ -38,7 +38,12 @@ export function ConversationView({ view, settings }: { view: Required<Pick<Panel
               <span className="label">{t('language')}</span> {triage.lang}
             </span>
           </div>
-          <SuggestionList opening={opening} suggestions={suggestions} context={replyContextFor(conversation, messages, settings)} />
+          <SuggestionList
+            opening={opening}
+            suggestions={suggestions}
+            otherLanguage={view.otherLanguage}
+            lang={triage.lang}
+            context={replyContextFor(conversation, messages, settings)} />
         </>
       )}
     </article>

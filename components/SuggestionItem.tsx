@@ -10,9 +10,11 @@ interface Props {
   score: number;
   context: TemplateContext;
   onInsert(article: Article, text: string): Promise<void>;
+  /** The article is not in the mail's language (offered because none is). */
+  otherLanguage?: boolean;
 }
 
-export function SuggestionItem({ article, score, context, onInsert }: Props) {
+export function SuggestionItem({ article, score, context, onInsert, otherLanguage }: Props) {
   const [missing, setMissing] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -29,9 +31,18 @@ export function SuggestionItem({ article, score, context, onInsert }: Props) {
   };
 
   return (
-    <li className="suggestion" data-testid="suggestion" data-article-id={article.id} data-score={score.toFixed(4)}>
+    <li
+      className="suggestion"
+      data-testid="suggestion"
+      data-article-id={article.id}
+      data-score={score.toFixed(4)}
+      data-other-language={otherLanguage ? article.lang : undefined}
+    >
       <div className="suggestion-head">
-        <span className="suggestion-title">{article.title}</span>
+        <span className="suggestion-title">
+          {article.title}
+          {otherLanguage && <span className="muted"> · {article.lang}</span>}
+        </span>
         <button type="button" data-testid="insert-reply" onClick={() => insertWith({})}>
           {t('insert')}
         </button>

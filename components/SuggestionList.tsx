@@ -9,12 +9,15 @@ import { SuggestionItem } from './SuggestionItem';
 interface Props {
   opening: Opening;
   suggestions: Array<{ article: Article; score: number }>;
+  /** The category's articles in other languages, shown when none matched in the mail's language. */
+  otherLanguage: Article[];
+  lang: string;
   context: TemplateContext;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-export function SuggestionList({ opening, suggestions, context }: Props) {
+export function SuggestionList({ opening, suggestions, otherLanguage, lang, context }: Props) {
   const [status, setStatus] = useState<Status>(null);
 
   const insert = async (article: Article, text: string) => {
@@ -36,9 +39,18 @@ export function SuggestionList({ opening, suggestions, context }: Props) {
     <section className="suggestions">
       <h2>{t('suggestions')}</h2>
       {suggestions.length === 0 ? (
-        <p className="muted" data-testid="kb-gap">
-          {t('noSuggestion')}
-        </p>
+        <>
+          <p className="muted" data-testid="kb-gap">
+            {otherLanguage.length > 0 ? t('noArticleInLanguage', lang) : t('noSuggestion')}
+          </p>
+          {otherLanguage.length > 0 && (
+            <ol>
+              {otherLanguage.map((article) => (
+                <SuggestionItem key={article.id} article={article} score={0} context={context} onInsert={insert} otherLanguage />
+              ))}
+            </ol>
+          )}
+        </>
       ) : (
         <ol>
           {suggestions.map(({ article, score }) => (

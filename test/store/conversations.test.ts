@@ -88,6 +88,16 @@ describe('conversation store', () => {
     expect(view.suggestions.map((s) => s.article.id)).toEqual(['a1']);
   });
 
+  it('offers the category’s articles in other languages when none matched the mail’s language', async () => {
+    await db.articles.bulkPut([
+      { id: 'en1', title: 'Prices', body: 'b', examples: [], category: 'pre-sales', lang: 'en', tags: [], source: 'user', updatedAt: 1 },
+      { id: 'de1', title: 'Preise', body: 'b', examples: [], category: 'pre-sales', lang: 'de', tags: [], source: 'user', updatedAt: 1 },
+    ]);
+    await saveOpenedThread(thread('h', [['h@x.de', 'Rabatt?']]), { tabId: 3, windowId: 50 });
+    await saveTriage('gmail:h', { ...triage, category: 'pre-sales', lang: 'de', suggestions: [] });
+    expect((await loadPanelView(50)).otherLanguage.map((a) => a.id)).toEqual(['en1']);
+  });
+
   it('shows a layout notice only when the miss is newer than the last opened conversation', async () => {
     await saveOpenedThread(thread('f', [['f@x.com', '1']]), { tabId: 3, windowId: 40 }, 1000);
     await db.layoutMisses.add({ site: 'gmail', selector: '.a3s', structure: 'div', at: 500, tabId: 3, windowId: 40 });
