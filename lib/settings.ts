@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import { DEFAULT_SLA_TARGETS } from './metrics/sla';
 
 /**
  * User settings live in `storage.local` (readable by the content script, which must never open the
  * extension's IndexedDB). Validated on read so a damaged value falls back to defaults.
  */
+
+const slaTarget = z.object({
+  firstResponseMinutes: z.number().positive().max(100_000),
+  resolutionMinutes: z.number().positive().max(1_000_000),
+});
 
 export const settingsSchema = z.object({
   agentName: z.string().max(200).default(''),
@@ -13,6 +19,17 @@ export const settingsSchema = z.object({
   /** Expected customer lifespan in years for CLV (CONTRACT §6). */
   lifespanYears: z.number().positive().max(100).default(3),
   csatInvite: z.boolean().default(false),
+  /** SLA targets per queue in business minutes (lib/metrics/sla.ts DEFAULT_SLA_TARGETS). */
+  slaTargets: z.object({ P1: slaTarget, P2: slaTarget, P3: slaTarget, P4: slaTarget }).default(DEFAULT_SLA_TARGETS),
+  /** Working weekdays (0 = Sunday), window in minutes after local midnight, IANA zone ('' = the browser's). */
+  businessDays: z.array(z.number().int().min(0).max(6)).max(7).default([1, 2, 3, 4, 5]),
+  businessStartMinute: z.number().int().min(0).max(1440).default(9 * 60),
+  businessEndMinute: z.number().int().min(0).max(1440).default(17 * 60),
+  timeZone: z.string().max(100).default(''),
+  /** Monthly service costs (store currency) for the cost per ticket. */
+  costLabour: z.number().min(0).default(0),
+  costTools: z.number().min(0).default(0),
+  costOperations: z.number().min(0).default(0),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

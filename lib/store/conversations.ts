@@ -50,6 +50,10 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
       lastMessageAt: dates.length ? Math.max(...dates) : (existing?.lastMessageAt ?? now),
       triage: existing?.triage,
     };
+    // Kept across re-reads of the thread: the rating, the CSAT opt-out, and when it was resolved.
+    if (existing?.rating) conversation.rating = existing.rating;
+    if (existing?.csatOptOut) conversation.csatOptOut = existing.csatOptOut;
+    if (conversation.state === 'resolved' && existing?.resolvedAt) conversation.resolvedAt = existing.resolvedAt;
     await db.conversations.put(conversation);
     // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
     await db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete();
@@ -85,7 +89,13 @@ export async function setCorrectedCategory(conversationId: string, category: str
 }
 
 export async function setConversationState(conversationId: string, state: Conversation['state']): Promise<void> {
-  await db.conversations.update(conversationId, { state, updatedAt: Date.now() });
+  const now = Date.now();
+  await db.conversations.update(conversationId, (c) => {
+    c.state = state;
+    c.updatedAt = now;
+    if (state === 'resolved') c.resolvedAt = now;
+    else delete c.resolvedAt;
+  });
 }
 
 /** The newest opening in a window, or in any window when `windowId` is undefined. */
