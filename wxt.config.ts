@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const MAIL_HOSTS = [
@@ -7,9 +8,27 @@ const MAIL_HOSTS = [
   'https://outlook.live.com/*',
 ];
 
+// Universal Sentence Encoder download hosts: optional, requested from the options page only when
+// the user enables the model (TF Hub redirects to Kaggle; the vocabulary is on googleapis).
+const MODEL_HOSTS = ['https://tfhub.dev/*', 'https://www.kaggle.com/*', 'https://storage.googleapis.com/*'];
+
+// tfjs' wasm backend loads these at runtime from /tfjs-wasm/; single-threaded builds only, since an
+// MV3 service worker cannot start the threaded build's nested workers.
+const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'];
+
 // See CONTRACT.md §7: no tabs, no <all_urls>, no remote code.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of TFJS_WASM_FILES) {
+        files.push({
+          absoluteSrc: resolve('node_modules/@tensorflow/tfjs-backend-wasm/dist', name),
+          relativeDest: `tfjs-wasm/${name}`,
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -18,6 +37,7 @@ export default defineConfig({
     // sidePanel on Chrome (Firefox's sidebar_action needs no permission).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: MAIL_HOSTS,
+    optional_host_permissions: MODEL_HOSTS,
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // 'wasm-unsafe-eval' lets the tfjs wasm backend compile its bundled .wasm; nothing remote.

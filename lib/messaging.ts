@@ -44,6 +44,30 @@ export const articlePickedSchema = z.object({
   articleId: z.string().min(1).max(300),
 });
 
+/** A model URL (http/https) or a `folder:<model id>` source installed by the options page. */
+export const modelEnableSchema = z.object({
+  source: z
+    .string()
+    .min(1)
+    .max(2_000)
+    .refine((s) => /^https?:\/\//.test(s) || /^folder:use-[0-9a-z-]+$/.test(s), 'an http(s) URL or folder:<model id>'),
+});
+
+/** What modelStatus/modelEnable/modelDisable answer (lib/background/model-host.ts fills it in). */
+export interface ModelStatusPayload {
+  enabled: boolean;
+  cached: boolean;
+  loaded: boolean;
+  source: string;
+  modelId?: string;
+  backend?: string;
+  bytes?: number;
+  downloadMs?: number;
+  loadMs?: number;
+  embedMs?: number;
+  error?: string;
+}
+
 export const insertTextSchema = z.object({ text: z.string().min(1).max(200_000) });
 
 export type ThreadPayload = z.infer<typeof threadSchema>;
@@ -58,6 +82,12 @@ export interface BackgroundProtocol {
   correctCategory(data: z.infer<typeof correctCategorySchema>): void;
   /** Extension page: the user inserted this article into the reply of that conversation. */
   articlePicked(data: z.infer<typeof articlePickedSchema>): void;
+  /** Extension page: is the sentence encoder enabled, cached, loaded, and on which backend. */
+  modelStatus(): ModelStatusPayload;
+  /** Extension page: download (unless cached) and turn on the sentence encoder; progress in Dexie. */
+  modelEnable(data: z.infer<typeof modelEnableSchema>): ModelStatusPayload;
+  /** Extension page: turn the sentence encoder off and remove it from the cache. */
+  modelDisable(): ModelStatusPayload;
 }
 
 /** Messages handled by the content script (sent by extension pages to one mail tab). */

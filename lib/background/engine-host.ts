@@ -1,7 +1,9 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db';
 import { CATEGORY_EXAMPLES } from '../kb/starter';
+import { reportError } from '../log';
 import { TriageEngine } from '../triage/engine';
+import { enabledEmbedder } from './model-host';
 import type { LabelledText } from '../triage/types';
 
 /**
@@ -22,7 +24,12 @@ function starterExamples(): LabelledText[] {
 }
 
 async function build(): Promise<TriageEngine> {
-  const engine = new TriageEngine();
+  // With the sentence encoder when the user enabled it and it is cached; lexical-only otherwise.
+  const embedder = await enabledEmbedder().catch((error: unknown) => {
+    reportError('model', error);
+    return undefined;
+  });
+  const engine = new TriageEngine({ embedder });
   const feedback = await db.feedback.where('kind').equals('correction').toArray();
   engine.setLabelledExamples([...starterExamples(), ...feedback.map((f) => ({ text: f.text, label: f.label }))]);
   await engine.setKnowledgeBase(await db.articles.toArray());

@@ -4,6 +4,7 @@ import {
   articlePickedSchema,
   backgroundMessenger,
   correctCategorySchema,
+  modelEnableSchema,
   selectorMissSchema,
   threadSchema,
   type BackgroundProtocol,
@@ -11,6 +12,8 @@ import {
 import { z as zod } from 'zod';
 import { classifySender, ForbiddenSenderError, type SenderInfo, type SenderKind } from '../sender';
 import { reportError } from '../log';
+import { disableModel, enableModel, modelStatus } from './model-host';
+import { resetEngine } from './engine-host';
 import { handleArticlePicked, handleCategoryCorrection, handleThreadOpened } from './triage-service';
 
 /**
@@ -37,6 +40,8 @@ function tabOf(sender: SenderInfo) {
 }
 
 const threadOpenedSchema = zod.object({ thread: threadSchema });
+// Messages without data: anything but null/undefined is refused.
+const noDataSchema = zod.undefined().or(zod.null()).transform(() => undefined);
 
 export function startRouter(): void {
   backgroundMessenger.onMessage('threadOpened', async ({ data, sender }) => {
@@ -62,5 +67,30 @@ export function startRouter(): void {
   backgroundMessenger.onMessage('articlePicked', async ({ data, sender }) => {
     const { conversationId, articleId } = guard('articlePicked', { from: 'extension-page', schema: articlePickedSchema }, sender, data);
     await handleArticlePicked(conversationId, articleId);
+  });
+
+  backgroundMessenger.onMessage('modelStatus', async ({ data, sender }) => {
+    guard('modelStatus', { from: 'extension-page', schema: noDataSchema }, sender, data);
+    return modelStatus();
+  });
+
+  // Enabling or disabling changes what the engine is built with, so it is rebuilt on next use.
+  backgroundMessenger.onMessage('modelEnable', async ({ data, sender }) => {
+    const { source } = guard('modelEnable', { from: 'extension-page', schema: modelEnableSchema }, sender, data);
+    try {
+      return await enableModel(source);
+    } catch (error) {
+      reportError('model', error);
+      throw error;
+    } finally {
+      resetEngine();
+    }
+  });
+
+  backgroundMessenger.onMessage('modelDisable', async ({ data, sender }) => {
+    guard('modelDisable', { from: 'extension-page', schema: noDataSchema }, sender, data);
+    const status = await disableModel();
+    resetEngine();
+    return status;
   });
 }

@@ -1,0 +1,121 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionSession } from '../../scripts/browser/launch';
+import { writeTinyModelDir, type TinyModelDir } from '../../scripts/browser/tiny-model';
+import type { ModelStatusPayload } from '../../lib/messaging';
+import { demoConversations, GMAIL, openPanel, panelSubject, startSession } from './session';
+
+/**
+ * The sentence-encoder path in the real extension: the official model and vocabulary URLs are served
+ * from a tiny test-built model, so the service worker runs the production download → IndexedDB →
+ * wasm path with no network.
+ */
+
+const OFFICIAL_MODEL = 'https://tfhub.dev/tensorflow/tfjs-model/universal-sentence-encoder-lite/1/default/1';
+
+let session: ExtensionSession;
+let model: TinyModelDir;
+let options: Page;
+const hits: string[] = [];
+const timings: Record<string, number> = {};
+
+/** Sends a background message the way @webext-core/messaging does ({id,type,data,timestamp} → {res}|{err}). */
+async function send<T>(page: Page, type: string, data?: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    ({ type, data }) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
+    },
+    { type, data },
+  );
+  const { res, err } = reply as { res?: T; err?: { message?: string } };
+  if (err) throw new Error(`${type}: ${err.message ?? JSON.stringify(err)}`);
+  return res as T;
+}
+
+beforeAll(async () => {
+  model = writeTinyModelDir();
+  session = await startSession();
+  // Registered after the demo router, so Playwright tries these first.
+  const serve = async (route: Route) => {
+    const name = basename(new URL(route.request().url()).pathname);
+    hits.push(name);
+    const body = readFileSync(join(model.dir, name));
+    await route.fulfill({
+      status: 200,
+      body,
+      contentType: name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+      headers: { 'access-control-allow-origin': '*' },
+    });
+  };
+  await session.context.route('https://tfhub.dev/**', serve);
+  await session.context.route('https://storage.googleapis.com/tfjs-models/**', serve);
+  options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+});
+
+afterAll(async () => {
+  await session?.close();
+  if (model) rmSync(model.dir, { recursive: true, force: true });
+  console.info('[model.test] timings', JSON.stringify(timings));
+});
+
+describe('the Universal Sentence Encoder in the extension', () => {
+  it('is off and not cached by default', async () => {
+    const status = await send<ModelStatusPayload>(options, 'modelStatus');
+    expect(status).toMatchObject({ enabled: false, cached: false, source: OFFICIAL_MODEL });
+  });
+
+  it('downloads the official model once, caches it and runs it on wasm in the service worker', async () => {
+    const started = Date.now();
+    const status = await send<ModelStatusPayload>(options, 'modelEnable', { source: OFFICIAL_MODEL });
+    timings.enableRoundTripMs = Date.now() - started;
+    Object.assign(timings, { downloadMs: status.downloadMs, loadMs: status.loadMs, embedMs: status.embedMs });
+    expect(status).toMatchObject({ enabled: true, cached: true, loaded: true, backend: 'wasm' });
+    expect(status.modelId).toMatch(/^use-/);
+    expect(status.bytes).toBe(model.files['group1-shard1of2.bin'] + model.files['group1-shard2of2.bin']);
+    expect([...hits].sort()).toEqual(['group1-shard1of2.bin', 'group1-shard2of2.bin', 'model.json', 'vocab.json']);
+
+    const progress = await options.evaluate(async () => {
+      const open = indexedDB.open('solodesk');
+      const idb = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const get = idb.transaction('settings').objectStore('settings').get('modelProgress');
+      return new Promise<unknown>((resolve) => (get.onsuccess = () => resolve(get.result?.value)));
+    });
+    expect(progress).toMatchObject({ running: false, stage: 'ready', fraction: 1 });
+  });
+
+  it('does not download again when enabled a second time', async () => {
+    const status = await send<ModelStatusPayload>(options, 'modelEnable', { source: OFFICIAL_MODEL });
+    expect(status.cached).toBe(true);
+    expect(hits).toHaveLength(4);
+  });
+
+  it('still triages with the model: the side panel shows a suggestion', async () => {
+    const [vip] = demoConversations();
+    const panel = await openPanel(session);
+    const mail = await session.context.newPage();
+    const opened = Date.now();
+    await mail.goto(`${GMAIL}#inbox/${vip.id}`);
+    await panelSubject(panel, vip.subject, 20_000);
+    await panel.locator('[data-testid="suggestion"]').first().waitFor({ timeout: 20_000 });
+    timings.firstTriageWithModelMs = Date.now() - opened;
+    const status = await send<ModelStatusPayload>(options, 'modelStatus');
+    expect(status).toMatchObject({ enabled: true, loaded: true, backend: 'wasm' });
+  });
+
+  it('refuses a source that is neither a URL nor an installed folder', async () => {
+    await expect(send(options, 'modelEnable', { source: 'javascript:alert(1)' })).rejects.toThrow();
+  });
+
+  it('disables and removes the model from the cache', async () => {
+    const status = await send<ModelStatusPayload>(options, 'modelDisable');
+    expect(status).toMatchObject({ enabled: false, cached: false, loaded: false });
+  });
+
+  it('made no request to any network', () => {
+    expect(session.requests.blocked).toEqual([]);
+  });
+});
