@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_SLA_TARGETS } from './metrics/sla';
 
 /**
  * Same value as OFFICIAL_USE_MODEL_URL in triage/embed/use-loader.ts (a test keeps them equal):
@@ -10,6 +11,11 @@ export const DEFAULT_MODEL_SOURCE = 'https://tfhub.dev/tensorflow/tfjs-model/uni
  * User settings live in `storage.local` (readable by the content script, which must never open the
  * extension's IndexedDB). Validated on read so a damaged value falls back to defaults.
  */
+
+const slaTarget = z.object({
+  firstResponseMinutes: z.number().positive().max(100_000),
+  resolutionMinutes: z.number().positive().max(1_000_000),
+});
 
 export const settingsSchema = z.object({
   agentName: z.string().max(200).default(''),
@@ -23,6 +29,17 @@ export const settingsSchema = z.object({
   modelEnabled: z.boolean().default(false),
   /** Model URL, or `folder:<model id>` for a model installed from a picked folder. */
   modelSource: z.string().min(1).max(2_000).default(DEFAULT_MODEL_SOURCE),
+  /** SLA targets per queue in business minutes (lib/metrics/sla.ts DEFAULT_SLA_TARGETS). */
+  slaTargets: z.object({ P1: slaTarget, P2: slaTarget, P3: slaTarget, P4: slaTarget }).default(DEFAULT_SLA_TARGETS),
+  /** Working weekdays (0 = Sunday), window in minutes after local midnight, IANA zone ('' = the browser's). */
+  businessDays: z.array(z.number().int().min(0).max(6)).max(7).default([1, 2, 3, 4, 5]),
+  businessStartMinute: z.number().int().min(0).max(1440).default(9 * 60),
+  businessEndMinute: z.number().int().min(0).max(1440).default(17 * 60),
+  timeZone: z.string().max(100).default(''),
+  /** Monthly service costs (store currency) for the cost per ticket. */
+  costLabour: z.number().min(0).default(0),
+  costTools: z.number().min(0).default(0),
+  costOperations: z.number().min(0).default(0),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
