@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CustomerTier } from './categories';
+import type { Order } from './customers/order';
 import type { SelectorMiss, SiteId } from './mail/mail-site';
 import type { TriageResult } from './triage/types';
 
@@ -38,16 +39,8 @@ export interface Customer {
   tier?: CustomerTier;
 }
 
-export interface Order {
-  id: string;
-  email: string;
-  date: string;
-  total: number;
-  refunded: number;
-  status: 'paid' | 'partially_refunded' | 'refunded' | 'pending' | 'voided' | 'failed';
-  currency?: string;
-  source: string;
-}
+/** Orders are stored exactly as the importers normalise them (lib/customers/order.ts). */
+export type { Order };
 
 export type ConversationState = 'open' | 'waiting' | 'resolved';
 

@@ -9,6 +9,9 @@
  * insert plus a synthetic InputEvent; that path loses undo but still delivers the text.
  */
 
+import type { InsertResult } from './mail-site';
+import { waitForElement } from './observe';
+
 export type InsertPath = 'execCommand' | 'lines' | 'range';
 
 export interface InsertTextOptions {
@@ -108,4 +111,43 @@ export function pressButton(el: Element): void {
   for (const type of ['mousedown', 'mouseup', 'click']) {
     el.dispatchEvent(new Mouse(type, { bubbles: true, cancelable: true, view: view as unknown as Window, button: 0 }));
   }
+}
+
+const OPEN_REPLY_TIMEOUT_MS = 5000;
+
+/** How one site finds its reply body and its Reply button. */
+export interface ReplyBox {
+  findEditor(doc: Document): HTMLElement | null;
+  findReplyButton(doc: Document): Element | null;
+}
+
+/**
+ * The insertion every site shares: use the open reply body, or press Reply and wait (bounded) for
+ * the body to appear; then the editing pipeline. Reports whether the text really landed.
+ */
+export async function insertReply(
+  site: ReplyBox,
+  doc: Document,
+  text: string,
+  signal?: AbortSignal,
+  options: InsertTextOptions = {},
+): Promise<InsertResult> {
+  let editor = site.findEditor(doc);
+  let openedReply = false;
+  if (!editor) {
+    const button = site.findReplyButton(doc);
+    if (!button) return { ok: false, error: 'no-editor' };
+    pressButton(button);
+    openedReply = true;
+    const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
+    try {
+      editor = await waitForElement(doc.body ?? doc.documentElement, () => site.findEditor(doc), signal ? AbortSignal.any([signal, deadline]) : deadline);
+    } catch {
+      return { ok: false, error: 'no-editor', openedReply };
+    }
+  }
+  const before = editor.textContent ?? '';
+  insertTextInto(editor, text, options);
+  const inserted = (editor.textContent ?? '') !== before || text === '';
+  return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
 }

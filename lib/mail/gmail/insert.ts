@@ -3,14 +3,11 @@
  * compose), open Reply when none is open, then the shared insertText pipeline. Never touches the
  * subject (`input[name=subjectbox]`) or the recipient fields.
  */
-import { insertTextInto, pressButton, type InsertTextOptions } from '../insert-text';
+import { insertReply, type InsertTextOptions } from '../insert-text';
 import type { InsertResult } from '../mail-site';
-import { waitForElement } from '../observe';
 import { isHiddenInDom, queryFirst } from '../dom';
 import { findThreadContainer } from './parse';
 import { gmailSelectors as S } from './selectors';
-
-const OPEN_REPLY_TIMEOUT_MS = 5000;
 
 function isEditor(el: Element): el is HTMLElement {
   return el.getAttribute('contenteditable') === 'true' && !el.closest('input, [name=subjectbox]');
@@ -45,29 +42,11 @@ export function findGmailReplyButton(doc: Document): Element | null {
   return null;
 }
 
-export async function insertGmailReply(
+export function insertGmailReply(
   doc: Document,
   text: string,
   signal?: AbortSignal,
   options: InsertTextOptions = {},
 ): Promise<InsertResult> {
-  let editor = findGmailEditor(doc);
-  let openedReply = false;
-  if (!editor) {
-    const button = findGmailReplyButton(doc);
-    if (!button) return { ok: false, error: 'no-editor' };
-    pressButton(button);
-    openedReply = true;
-    const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
-    const wait = signal ? AbortSignal.any([signal, deadline]) : deadline;
-    try {
-      editor = await waitForElement(doc.body ?? doc.documentElement, () => findGmailEditor(doc), wait);
-    } catch {
-      return { ok: false, error: 'no-editor', openedReply };
-    }
-  }
-  const before = editor.textContent ?? '';
-  insertTextInto(editor, text, options);
-  const inserted = (editor.textContent ?? '') !== before || text === '';
-  return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
+  return insertReply({ findEditor: findGmailEditor, findReplyButton: findGmailReplyButton }, doc, text, signal, options);
 }

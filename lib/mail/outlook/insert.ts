@@ -5,12 +5,9 @@
  * the language-neutral `ArrowReplyRegular` icon's button.
  */
 import { queryFirst } from '../dom';
-import { insertTextInto, pressButton, type InsertTextOptions } from '../insert-text';
+import { insertReply, type InsertTextOptions } from '../insert-text';
 import type { InsertResult } from '../mail-site';
-import { waitForElement } from '../observe';
 import { outlookSelectors as S } from './selectors';
-
-const OPEN_REPLY_TIMEOUT_MS = 5000;
 
 export function findOutlookEditor(doc: Document): HTMLElement | null {
   const pane = doc.querySelector(S.readingPane);
@@ -30,28 +27,11 @@ export function findOutlookReplyButton(doc: Document): Element | null {
   return scope.querySelector(S.replyButtonByLabel);
 }
 
-export async function insertOutlookReply(
+export function insertOutlookReply(
   doc: Document,
   text: string,
   signal?: AbortSignal,
   options: InsertTextOptions = {},
 ): Promise<InsertResult> {
-  let editor = findOutlookEditor(doc);
-  let openedReply = false;
-  if (!editor) {
-    const button = findOutlookReplyButton(doc);
-    if (!button) return { ok: false, error: 'no-editor' };
-    pressButton(button);
-    openedReply = true;
-    const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
-    try {
-      editor = await waitForElement(doc.body ?? doc.documentElement, () => findOutlookEditor(doc), signal ? AbortSignal.any([signal, deadline]) : deadline);
-    } catch {
-      return { ok: false, error: 'no-editor', openedReply };
-    }
-  }
-  const before = editor.textContent ?? '';
-  insertTextInto(editor, text, options);
-  const inserted = (editor.textContent ?? '') !== before || text === '';
-  return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
+  return insertReply({ findEditor: findOutlookEditor, findReplyButton: findOutlookReplyButton }, doc, text, signal, options);
 }
