@@ -97,6 +97,15 @@ async function benchRetrieve(): Promise<void> {
   });
 }
 
+const MAILS = [
+  { subject: 'Where is my refund?', body: 'I returned the jacket two weeks ago and still have no money back. Please check today.' },
+  { subject: '网站打不开', body: '你们的网站从早上开始一直打不开，无法下单，请尽快处理，今天之内必须解决！' },
+  { subject: 'Rechnung benötigt', body: 'Hallo, ich brauche bitte eine Rechnung mit ausgewiesener MwSt. für Bestellung 10023.' },
+  { subject: 'Change address', body: 'Hi, I moved last week. Can you ship order #4411 to my new address instead?' },
+  { subject: 'Package says delivered', body: 'Tracking says delivered yesterday but nothing arrived. I need it for a birthday on Friday.' },
+  { subject: 'Question before buying', body: 'Do you offer the desk in oak, and is there a discount for three of them?' },
+];
+
 async function benchTriage(): Promise<void> {
   const engine = await createStarterEngine();
   await engine.triage(MAILS[0]); // trains the models once, outside the timing

@@ -40,7 +40,7 @@ const simd = (op: number, ...imm: number[]) => [0xfd, ...leb(op), ...imm];
  * q int16, out int32; dim must be a multiple of 16. Locals: 0 q, 1 row pointer, 2 n, 3 dim,
  * 4 out pointer, 5 j, 6 d, 7 query pointer, 8 accumulator, 9 the loaded 16 bytes.
  */
-function kernelBytes(): Uint8Array {
+function kernelBytes(): Uint8Array<ArrayBuffer> {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
   const tee = (i: number) => [0x22, i];
@@ -83,7 +83,7 @@ function kernelBytes(): Uint8Array {
     ...section(7, [1, ...name('scores'), 0x00, 0]),
     ...section(10, [1, ...leb(code.length), ...code]),
   ];
-  return Uint8Array.from(bytes);
+  return new Uint8Array(bytes);
 }
 
 type Kernel = (q: number, m: number, n: number, dim: number, out: number) => void;
