@@ -40,7 +40,7 @@ async function importKbFile(file: File, format: KbFormat, onProgress: ImportProg
   const result = await importKb(file, {
     fileName: file.name,
     format,
-    onProgress: (p) => onProgress(p.total > 0 ? (p.phase === 'validate' ? 0.5 + p.done / p.total / 2 : 0.25 * (p.done / p.total)) : 0),
+    onProgress: (p) => onProgress(p.total > 0 ? (p.phase === 'validate' ? 0.2 + 0.3 * (p.done / p.total) : 0.2 * (p.done / p.total)) : 0),
   });
   if (!result.ok) {
     const issues = result.error.issues;
@@ -48,7 +48,7 @@ async function importKbFile(file: File, format: KbFormat, onProgress: ImportProg
     const more = issues.length > 5 ? ` ${t('importMoreIssues', issues.length - 5)}` : '';
     return { ok: false, message: t('importKbFailed', shown + more) };
   }
-  const count = await putImportedArticles(result.articles);
+  const count = await putImportedArticles(result.articles, Date.now(), (done, total) => onProgress(0.5 + 0.5 * (done / total)));
   onProgress(1);
   return { ok: true, kind: 'kb', message: t('importKbDone', count, result.format.toUpperCase()), articles: result.articles };
 }

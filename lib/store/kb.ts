@@ -40,6 +40,8 @@ export function toStoredArticle(article: Article, source: ArticleSource, now: nu
   return stored;
 }
 
+const WRITE_CHUNK = 1_000;
+
 /** A fresh id for an article written in the editor. */
 export function newArticleId(now = Date.now()): string {
   return `user-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -69,10 +71,18 @@ export async function restoreArticle(article: StoredArticle): Promise<void> {
  * Writes imported articles all-or-nothing in one transaction: an article with an existing id is
  * replaced, the others are kept (importing an export of the same KB changes nothing).
  */
-export async function putImportedArticles(articles: readonly Article[], now = Date.now()): Promise<number> {
+export async function putImportedArticles(
+  articles: readonly Article[],
+  now = Date.now(),
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const rows = articles.map((a) => toStoredArticle(a, 'import', now));
   await db.transaction('rw', db.articles, async () => {
-    await db.articles.bulkPut(rows);
+    // Chunks only to report progress: a failure in any chunk still aborts the whole transaction.
+    for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+      await db.articles.bulkPut(rows.slice(start, start + WRITE_CHUNK));
+      onProgress?.(Math.min(start + WRITE_CHUNK, rows.length), rows.length);
+    }
   });
   return rows.length;
 }

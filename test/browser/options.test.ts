@@ -81,6 +81,16 @@ describe('the options page in real Chromium', () => {
     await panel.close();
   });
 
+  it('deletes an article with undo', async () => {
+    const row = options.getByTestId('article-row').filter({ hasText: 'Mengenrabatt und Versand' });
+    const id = await row.getAttribute('data-article-id');
+    await row.click();
+    await options.getByTestId('article-delete').click();
+    await expect.poll(() => rowIds(options)).not.toContain(id);
+    await options.getByTestId('undo').click();
+    await expect.poll(() => rowIds(options)).toContain(id);
+  });
+
   it('shows validation messages instead of saving an empty or malformed article', async () => {
     const before = await listCount(options);
     await options.getByTestId('article-new').click();
