@@ -3,6 +3,10 @@ import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { replyContextFor } from '@/lib/reply/context';
 import { CategoryControl } from './CategoryControl';
+import { CsatControl } from './CsatControl';
+import { CustomerCard } from './CustomerCard';
+import { ResolveButton } from './ResolveButton';
+import { SlaClock } from './SlaClock';
 import { PriorityBadge } from './PriorityBadge';
 import { SuggestionList } from './SuggestionList';
 
@@ -23,6 +27,12 @@ export function ConversationView({ view, settings }: { view: Required<Pick<Panel
           {conversation.messageCount}
         </dd>
       </dl>
+      <CustomerCard conversation={conversation} />
+      <div className="row">
+        <SlaClock conversation={conversation} messages={messages} settings={settings} />
+        <ResolveButton conversation={conversation} />
+      </div>
+      <CsatControl conversation={conversation} />
       {!triage ? (
         <p className="muted">{t('triagePending')}</p>
       ) : (

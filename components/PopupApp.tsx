@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
+import { popupData } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
+import { useSettings } from './hooks/useSettings';
+import { Heatmap } from './popup/Heatmap';
+import { MetricList } from './popup/MetricList';
+import { TrendChart } from './popup/TrendChart';
+import { conversationsCsv, download, metricsCsv } from './popup/export-csv';
+
+const PERIOD_DAYS = 30;
 
 function openPanel() {
   const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome;
@@ -11,6 +19,9 @@ function openPanel() {
 
 export function PopupApp() {
   const counts = useLiveQuery(openCountsByPriority, []);
+  const settings = useSettings();
+  const data = useLiveQuery(() => popupData(settings, new Date(), PERIOD_DAYS), [settings]);
+  const stamp = new Date().toISOString().slice(0, 10);
   return (
     <main className="panel popup">
       <h1>{t('popupTitle')}</h1>
@@ -24,6 +35,28 @@ export function PopupApp() {
       <button type="button" onClick={openPanel}>
         {t('openPanel')}
       </button>
+      <h2>{t('metricsTitle', PERIOD_DAYS)}</h2>
+      {data ? (
+        <>
+          <MetricList metrics={data.metrics} />
+          <TrendChart weeks={data.trend} />
+          <Heatmap grid={data.heatmap} />
+          <div className="actions">
+            <button type="button" data-testid="export-conversations" onClick={() => download(`solodesk-conversations-${stamp}.csv`, conversationsCsv(data.records))}>
+              {t('exportConversations')}
+            </button>
+            <button
+              type="button"
+              data-testid="export-metrics"
+              onClick={() => download(`solodesk-metrics-${stamp}.csv`, metricsCsv(data.metrics, new Date(Date.now() - PERIOD_DAYS * 86_400_000), new Date()))}
+            >
+              {t('exportMetrics')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="muted">{t('panelLoading')}</p>
+      )}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { seedStarterArticles } from '../store/articles';
+import { startBadge } from './badge';
 import { reportError } from '../log';
 import { startRouter } from './router';
 import { openSidePanel } from './side-panel';
@@ -20,4 +21,5 @@ export function startBackground(): void {
   });
 
   void db.open().catch((error: unknown) => reportError('db', error));
+  startBadge();
 }

@@ -3,12 +3,15 @@ import { triageInputOf } from '../conversation/thread';
 import type { MailThread } from '../mail/mail-site';
 import { saveOpenedThread, saveTriage, setCorrectedCategory, type TabRef } from '../store/conversations';
 import { addFeedback } from '../store/feedback';
+import { recordMailRating } from '../store/metrics';
 import { getEngine } from './engine-host';
 import { mailMessagesOf } from '../reply/context';
 
 /** Persist first, then triage: a worker stopped mid-triage loses nothing but the triage. */
 export async function handleThreadOpened(thread: MailThread, tab: TabRef): Promise<string> {
   const conversation = await saveOpenedThread(thread, tab);
+  // A customer's reply may carry a rating (CSAT without links); a failure must not stop triage.
+  await recordMailRating(conversation.id).catch(() => undefined);
   const input = triageInputOf(thread);
   const engine = await getEngine();
   const customer = await db.customers.get(conversation.customerEmail);

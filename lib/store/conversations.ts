@@ -60,7 +60,9 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     await db.messages.bulkPut(messages);
     if (customer.email) {
       const known = await db.customers.get(customer.email);
+      // Spread the known row first: its CLV and tier come from the orders import and must survive.
       await db.customers.put({
+        ...known,
         email: customer.email,
         name: customer.name || known?.name || '',
         firstSeenAt: known?.firstSeenAt ?? now,
