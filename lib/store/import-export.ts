@@ -4,6 +4,7 @@ import { detectKbFormat, exportFileName, exportKb, formatIssue, importKb, type K
 import { importMbox } from '../kb/mbox';
 import { loadSettings } from '../settings';
 import { loadKbArticles, putImportedArticles, saveMboxImport } from './kb';
+import { importOrdersFile, isOrdersFile } from './orders';
 
 /**
  * The options page's one file input: the file's content decides what it is (knowledge base,
@@ -15,20 +16,6 @@ export type ImportOutcome =
   | { ok: false; message: string };
 
 export type ImportProgressFn = (fraction: number) => void;
-
-/** The shape `lib/store/orders.ts` is expected to export (written by another helper). */
-type OrdersImporter = (file: File, onProgress?: ImportProgressFn) => Promise<{ ok: boolean; message?: string; count?: number }>;
-
-// ORDERS CALL SITE: resolved at build time so this file builds whether or not orders.ts exists
-// yet; replace with a static `import { importOrdersFile } from './orders'` once it does.
-const ordersModules = import.meta.glob<{ importOrdersFile?: OrdersImporter }>('./orders.ts');
-
-async function ordersImporter(): Promise<OrdersImporter | undefined> {
-  const load = ordersModules['./orders.ts'];
-  if (!load) return undefined;
-  const module = await load();
-  return typeof module.importOrdersFile === 'function' ? module.importOrdersFile : undefined;
-}
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -70,14 +57,15 @@ export async function importAnyFile(file: File, onProgress: ImportProgressFn = (
   try {
     const head = await file.slice(0, HEAD_BYTES).text();
     if (isMbox(file.name, head)) return await importMboxFile(file, onProgress);
-    // The whole text is needed only to tell a KB CSV from an orders CSV by its header.
+    // The start of the file is enough: a KB CSV differs from an orders CSV by its header.
     const format = detectKbFormat(head, file.name);
     if (format) return await importKbFile(file, format, onProgress);
-    const orders = await ordersImporter();
-    if (!orders) return { ok: false, message: t('importNotKb') };
-    const result = await orders(file, onProgress);
-    if (!result.ok) return { ok: false, message: result.message ?? t('importNotKb') };
-    return { ok: true, kind: 'orders', message: result.message ?? t('importOrdersDone', result.count ?? 0) };
+    // Not a knowledge base: the other kind of file this input takes is an orders export.
+    if (!(await isOrdersFile(file))) return { ok: false, message: t('importNotKb') };
+    const result = await importOrdersFile(file, onProgress);
+    if (!result.ok) return { ok: false, message: t('importOrdersFailed', result.error) };
+    onProgress(1);
+    return { ok: true, kind: 'orders', message: t('importOrdersDone', result.added, result.format, result.unchanged, result.skipped) };
   } catch (error) {
     return { ok: false, message: t('importFailed', error instanceof Error ? error.message : String(error)) };
   }

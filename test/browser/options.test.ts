@@ -125,6 +125,15 @@ describe('the options page in real Chromium', () => {
     expect(await listCount(options)).toBe(before);
   });
 
+  it('takes an orders export through the same file input', async () => {
+    const before = await listCount(options);
+    const csv = readFileSync('test/fixtures/orders/shopify-orders.csv');
+    await options.getByTestId('import-file').setInputFiles({ name: 'orders_export.csv', mimeType: 'text/csv', buffer: csv });
+    const status = await importStatus(options);
+    expect(status).toMatchObject({ state: 'ok' });
+    expect(await listCount(options)).toBe(before);
+  });
+
   it('exports a file that re-imports to the same articles', async () => {
     const count = await listCount(options);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);

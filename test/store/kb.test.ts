@@ -142,3 +142,13 @@ describe('KB gaps', () => {
     expect(await db.customers.count()).toBeGreaterThan(0);
   });
 });
+
+describe('orders through the one file input', () => {
+  it('an orders export is recognised and imported rather than refused as a knowledge base', async () => {
+    const text = readFileSync('test/fixtures/orders/shopify-orders.csv', 'utf8');
+    const result = await importAnyFile(file(text, 'orders_export.csv'));
+    expect(result).toMatchObject({ ok: true, kind: 'orders' });
+    expect(await db.orders.count()).toBeGreaterThan(0);
+    expect(await db.articles.count()).toBe(0);
+  });
+});
