@@ -134,6 +134,20 @@ describe('the options page in real Chromium', () => {
     expect(await listCount(options)).toBe(before);
   });
 
+  it('an mbox import lists its question→reply pairs as KB gaps, one click drafts an article', async () => {
+    const mbox = readFileSync('test/fixtures/mbox/takeout.mbox');
+    await options.getByTestId('import-file').setInputFiles({ name: 'All mail Including Spam and Trash.mbox', mimeType: 'application/mbox', buffer: mbox });
+    expect((await importStatus(options)).state).toBe('ok');
+    const gap = options.locator('[data-testid="kb-gap"][data-origin="mbox"]').first();
+    await gap.waitFor();
+    await gap.getByTestId('gap-create').click();
+    const form = options.getByTestId('article-form');
+    await expect.poll(() => form.locator('[name="title"]').inputValue()).not.toBe('');
+    expect(await form.locator('[name="body"]').inputValue()).not.toBe('');
+    expect(await form.locator('[name="examples"]').inputValue()).not.toBe('');
+    await options.getByTestId('kb-section').getByRole('button', { name: /close|关闭/i }).click();
+  });
+
   it('exports a file that re-imports to the same articles', async () => {
     const count = await listCount(options);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
