@@ -124,6 +124,8 @@ export async function enableModel(source: string): Promise<ModelStatus> {
     await writeModelProgress({ running: false, error: message(error) });
     throw error;
   }
+  // An already loaded model reports no progress of its own; the row must not stay "running".
+  await writeModelProgress({ running: false, stage: 'ready', fraction: 1 });
   await saveSettings({ modelEnabled: true, modelSource: source });
   if (modelSource !== source) await forget(modelSource);
   return modelStatus();

@@ -118,9 +118,10 @@ describe('the Universal Sentence Encoder in the extension', () => {
   // Runs once OptionsApp shows <ModelSettings/>; the Enable button is not clicked because its host
   // permission prompt cannot be answered in a headless browser.
   it('installs a model from a picked folder through the options page', async (ctx) => {
+    await options.bringToFront();
     await options.reload();
     if ((await options.getByTestId('model-settings').count()) === 0) ctx.skip();
-    await options.getByTestId('model-folder').setInputFiles(Object.keys(model.files).map((name) => join(model.dir, name)));
+    await options.getByTestId('model-folder').setInputFiles(model.dir);
     await expect.poll(() => options.getByTestId('model-status').getAttribute('data-enabled'), { timeout: 20_000 }).toBe('true');
     const status = await send<ModelStatusPayload>(options, 'modelStatus');
     expect(status).toMatchObject({ enabled: true, cached: true, backend: 'wasm' });
