@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
 import { draftArticleFromPair } from '@/lib/kb/gaps';
 import type { Article } from '@/lib/kb/article';
-import { conversationGaps, dismissMboxGap, type KbGap, mboxGaps } from '@/lib/store/kb';
+import { dismissMboxGap, type KbGap, openKbGaps } from '@/lib/store/kb';
 import { useSettings } from '../hooks/useSettings';
 
 const SHOWN = 50;
@@ -16,18 +16,8 @@ interface Props {
 /** Questions no article answered, with the reply the user actually sent: one click drafts an article. */
 export function KbGaps({ refreshKey, onCreate }: Props) {
   const settings = useSettings();
-  const [gaps, setGaps] = useState<KbGap[] | null>(null);
-  const [dismissed, setDismissed] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([conversationGaps(), mboxGaps()]).then(([own, mbox]) => {
-      if (!cancelled) setGaps([...own, ...mbox]);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [refreshKey, dismissed]);
+  // A live query: a triaged conversation or an mbox import shows up without a reload.
+  const gaps = useLiveQuery(openKbGaps, [refreshKey]);
 
   const create = (gap: KbGap) =>
     onCreate(draftArticleFromPair({ question: gap.question, reply: gap.reply, questionFrom: gap.from }, { agentName: settings.agentName || undefined }));
@@ -46,7 +36,7 @@ export function KbGaps({ refreshKey, onCreate }: Props) {
             <div className="actions">
               <button type="button" data-testid="gap-create" onClick={() => create(gap)}>{t('gapsCreate')}</button>
               {gap.origin === 'mbox' && (
-                <button type="button" onClick={() => void dismissMboxGap(gap.key).then(() => setDismissed((n) => n + 1))}>{t('gapsDismiss')}</button>
+                <button type="button" onClick={() => void dismissMboxGap(gap.key)}>{t('gapsDismiss')}</button>
               )}
             </div>
           </li>

@@ -36,14 +36,15 @@ export function KbSection({ incoming }: Props) {
   const shown = useMemo(() => filterArticles(articles ?? [], filter, index), [articles, filter, index]);
   const options = useMemo(() => facets(articles ?? []), [articles]);
 
-  const open = (draft: ArticleDraft) => {
+  /** `saveAs` names a new article's id in advance (a gap's draft), so the gap is then known as done. */
+  const open = (draft: ArticleDraft, saveAs?: string) => {
     sessions.current += 1;
-    savedId.current = draft.id;
+    savedId.current = draft.id ?? saveAs;
     setEditing({ draft, session: sessions.current });
   };
 
   useEffect(() => {
-    if (incoming) open(draftFromArticle({ ...incoming.draft, id: '' }));
+    if (incoming) open({ ...draftFromArticle(incoming.draft), id: undefined }, incoming.draft.id);
   }, [incoming]);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { db, type Article as StoredArticle, type ArticleSource } from '../db';
-import type { Article } from '../kb/article';
+import { type Article, hashId } from '../kb/article';
 import type { CustomerHistory, QuestionReplyPair } from '../kb/mbox';
 
 /**
@@ -131,6 +131,18 @@ export async function conversationGaps(): Promise<KbGap[]> {
 export async function mboxGaps(): Promise<KbGap[]> {
   const row = await db.settings.get(MBOX_GAPS_KEY);
   return Array.isArray(row?.value) ? (row.value as KbGap[]) : [];
+}
+
+/** The id `draftArticleFromPair` gives the article drafted from this gap. */
+export function gapArticleId(gap: Pick<KbGap, 'question'>): string {
+  return `gap-${hashId(gap.question)}`;
+}
+
+/** Every gap not yet turned into an article: conversations first, then mbox candidates. */
+export async function openKbGaps(): Promise<KbGap[]> {
+  const done = new Set(await db.articles.where('id').startsWith('gap-').primaryKeys());
+  const gaps = [...(await conversationGaps()), ...(await mboxGaps())];
+  return gaps.filter((gap) => !done.has(gapArticleId(gap)));
 }
 
 export async function dismissMboxGap(key: string): Promise<void> {

@@ -145,7 +145,10 @@ describe('the options page in real Chromium', () => {
     await expect.poll(() => form.locator('[name="title"]').inputValue()).not.toBe('');
     expect(await form.locator('[name="body"]').inputValue()).not.toBe('');
     expect(await form.locator('[name="examples"]').inputValue()).not.toBe('');
-    await options.getByTestId('kb-section').getByRole('button', { name: /close|关闭/i }).click();
+    const gaps = await options.getByTestId('kb-gap').count();
+    await options.getByTestId('article-save').click();
+    await options.getByTestId('article-saved').waitFor();
+    await expect.poll(() => options.getByTestId('kb-gap').count()).toBe(gaps - 1);
   });
 
   it('exports a file that re-imports to the same articles', async () => {

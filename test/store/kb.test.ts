@@ -5,7 +5,7 @@ import { filterArticles, NO_FILTER } from '../../components/options/article-filt
 import { db, type Article as StoredArticle } from '../../lib/db';
 import type { KbFormat } from '../../lib/kb/io';
 import { exportKnowledgeBase, importAnyFile } from '../../lib/store/import-export';
-import { conversationGaps, deleteArticle, loadKbArticles, mboxGaps, restoreArticle, saveMboxImport, saveUserArticle } from '../../lib/store/kb';
+import { conversationGaps, deleteArticle, gapArticleId, openKbGaps, loadKbArticles, mboxGaps, restoreArticle, saveMboxImport, saveUserArticle } from '../../lib/store/kb';
 
 function stored(id: string, patch: Partial<StoredArticle> = {}): StoredArticle {
   return { id, title: `Title ${id}`, body: `Body ${id}`, examples: [`example ${id}`], category: 'refund', lang: 'en', tags: [], source: 'user', updatedAt: 1_700_000_000_000, ...patch };
@@ -122,6 +122,14 @@ describe('KB gaps', () => {
     expect(await conversationGaps()).toEqual([
       expect.objectContaining({ question: 'Can I use a gift card?', reply: 'Yes, Ann, at checkout.', from: { name: 'Ann', email: 'ann@x.com' } }),
     ]);
+  });
+
+  it('a gap turned into an article is no longer listed', async () => {
+    await saveMboxImport([{ question: 'Do you ship to Norway?', reply: 'Yes.', questionFrom: { name: 'Kari', email: 'kari@x.no' }, subject: 'S', threadId: 'th' }], []);
+    const [gap] = await openKbGaps();
+    expect(gap.question).toBe('Do you ship to Norway?');
+    await db.articles.put(stored(gapArticleId(gap)));
+    expect(await openKbGaps()).toEqual([]);
   });
 
   it('an mbox import keeps its pairs as gap candidates and merges customers', async () => {
