@@ -106,6 +106,28 @@ describe('the Universal Sentence Encoder in the extension', () => {
     expect(status).toMatchObject({ enabled: true, loaded: true, backend: 'wasm' });
   });
 
+  it('loads from the cache, without downloading, after the service worker restarts', async () => {
+    const cdp = await session.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const before = await send<ModelStatusPayload>(options, 'modelStatus');
+    expect(before).toMatchObject({ enabled: true, cached: true, loaded: false });
+
+    const [, lostParcel] = demoConversations();
+    const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const mail = await session.context.newPage();
+    const opened = Date.now();
+    await mail.goto(`${GMAIL}#inbox/${lostParcel.id}`);
+    await panelSubject(panel, lostParcel.subject, 20_000);
+    timings.triageAfterRestartMs = Date.now() - opened;
+    const after = await send<ModelStatusPayload>(options, 'modelStatus');
+    expect(after).toMatchObject({ enabled: true, loaded: true, backend: 'wasm' });
+    timings.loadFromCacheMs = after.loadMs ?? -1;
+    timings.embedAfterRestartMs = after.embedMs ?? -1;
+    expect(hits).toHaveLength(4);
+  });
+
   it('refuses a source that is neither a URL nor an installed folder', async () => {
     await expect(send(options, 'modelEnable', { source: 'javascript:alert(1)' })).rejects.toThrow();
   });

@@ -75,3 +75,18 @@ describe('the default model source', () => {
     expect(settingsSchema.parse({})).toMatchObject({ modelEnabled: false, modelSource: OFFICIAL_USE_MODEL_URL });
   });
 });
+
+describe('the modelEnable message schema', () => {
+  it.each([
+    ['the official TF Hub handle', 'https://tfhub.dev/tensorflow/tfjs-model/universal-sentence-encoder-lite/1/default/1', true],
+    ['a self-hosted model.json', 'https://models.example.com/use/model.json', true],
+    ['an installed folder', 'folder:use-1a2b3c4d-k3', true],
+    ['a javascript: URL', 'javascript:alert(1)', false],
+    ['a file: URL', 'file:///etc/passwd', false],
+    ['a folder source that is not a model id', 'folder:../../x', false],
+    ['an empty source', '', false],
+  ])('%s (%s) is accepted: %s', async (_name, source, ok) => {
+    const { modelEnableSchema } = await import('../../lib/messaging');
+    expect(modelEnableSchema.safeParse({ source }).success).toBe(ok);
+  });
+});
