@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { popupData } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
 import { useSettings } from './hooks/useSettings';
+import { AtRiskList } from './popup/AtRiskList';
 import { Heatmap } from './popup/Heatmap';
 import { MetricList } from './popup/MetricList';
 import { TrendChart } from './popup/TrendChart';
@@ -41,6 +42,7 @@ export function PopupApp() {
           <MetricList metrics={data.metrics} />
           <TrendChart weeks={data.trend} />
           <Heatmap grid={data.heatmap} />
+          <AtRiskList />
           <div className="actions">
             <button type="button" data-testid="export-conversations" onClick={() => download(`solodesk-conversations-${stamp}.csv`, conversationsCsv(data.records))}>
               {t('exportConversations')}

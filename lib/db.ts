@@ -37,6 +37,16 @@ export interface Customer {
   /** Customer lifetime value (CONTRACT §6), set when orders are imported. */
   clv?: number;
   tier?: CustomerTier;
+  /** BG/NBD + Gamma-Gamma prediction at the last orders import (absent below 20 customers). */
+  behaviour?: CustomerBehaviour;
+}
+
+export interface CustomerBehaviour {
+  pAlive: number;
+  expectedPurchasesNextYear: number;
+  predictiveClv: number;
+  /** Valuable, and P(alive) low or falling (lib/customers/customer-behaviour.ts atRiskCustomers). */
+  atRisk: boolean;
 }
 
 /** Orders are stored exactly as the importers normalise them (lib/customers/order.ts). */

@@ -1,8 +1,7 @@
 import { customerValue } from '../customers/clv';
-import { fitBehaviourModel, predictCustomers, type BehaviourModel } from '../customers/customer-behaviour';
 import type { CustomerTier } from '../categories';
 import { db, type Conversation, type ConversationRating } from '../db';
-import { allOrders } from './orders';
+import type { Order } from '../customers/order';
 
 export interface CustomerCardData {
   email: string;
@@ -21,15 +20,6 @@ export interface CustomerCardData {
   behaviour?: { pAlive: number; expectedPurchasesNextYear: number; predictiveClv: number };
 }
 
-// The fit walks every order; keep it until the orders change (count + newest id as the key).
-let fitted: { key: string; model: BehaviourModel | undefined } | undefined;
-
-function behaviourModel(orders: Awaited<ReturnType<typeof allOrders>>, now: Date): BehaviourModel | undefined {
-  const key = `${orders.length}:${orders.at(-1)?.id ?? ''}:${now.toISOString().slice(0, 10)}`;
-  if (fitted?.key !== key) fitted = { key, model: fitBehaviourModel(orders, now) };
-  return fitted.model;
-}
-
 /**
  * What the side panel's customer card shows. CLV and tier are the stored ones (computed over all
  * customers at import, the same values triage uses); a customer without orders is new, worth 0.
@@ -41,7 +31,7 @@ export async function customerCard(address: string, currentConversationId: strin
     db.orders.where('email').equals(email).toArray(),
     db.conversations.where('customerEmail').equals(email).toArray(),
   ]);
-  const value = customerValue(email, own as Awaited<ReturnType<typeof allOrders>>, now);
+  const value = customerValue(email, own as Order[], now);
   const rated = conversations.filter((c) => c.rating).sort((a, b) => (b.rating?.at ?? 0) - (a.rating?.at ?? 0));
   const card: CustomerCardData = {
     email,
@@ -59,11 +49,39 @@ export async function customerCard(address: string, currentConversationId: strin
       .map(({ id, subject, state, lastMessageAt, url }) => ({ id, subject, state, lastMessageAt, url })),
     lastRating: rated[0]?.rating,
   };
-  if (value.countedOrders > 0) {
-    const orders = await allOrders();
-    const model = behaviourModel(orders, now);
-    const prediction = model && predictCustomers(model, orders, now).get(email);
-    if (prediction) card.behaviour = { pAlive: prediction.pAlive, expectedPurchasesNextYear: prediction.expectedPurchasesNextYear, predictiveClv: prediction.predictiveClv };
+  if (row?.behaviour && value.countedOrders > 0) {
+    const { pAlive, expectedPurchasesNextYear, predictiveClv } = row.behaviour;
+    card.behaviour = { pAlive, expectedPurchasesNextYear, predictiveClv };
   }
   return card;
+}
+
+export interface AtRiskEntry {
+  email: string;
+  name: string;
+  clv: number;
+  tier: CustomerTier;
+  /** Why: P(alive) low or falling (orders), or an open conversation with a negative tone. */
+  reason: 'inactive' | 'negative-conversation';
+  pAlive?: number;
+}
+
+/**
+ * Valuable customers to look after (the method article's 客户行为分析): those whose probability of
+ * still buying is low or falling, and those with an open conversation in a negative tone.
+ */
+export async function atRiskList(): Promise<AtRiskEntry[]> {
+  const customers = await db.customers.toArray();
+  const byEmail = new Map(customers.map((c) => [c.email, c]));
+  const entries = new Map<string, AtRiskEntry>();
+  for (const c of customers) {
+    if (c.behaviour?.atRisk) entries.set(c.email, { email: c.email, name: c.name, clv: c.clv ?? 0, tier: c.tier ?? 'new', reason: 'inactive', pAlive: c.behaviour.pAlive });
+  }
+  const open = await db.conversations.where('state').anyOf('open', 'waiting').toArray();
+  for (const c of open) {
+    const row = byEmail.get(c.customerEmail);
+    if (c.triage?.sentiment !== 'negative' || !row || (row.tier !== 'vip' && row.tier !== 'regular') || entries.has(row.email)) continue;
+    entries.set(row.email, { email: row.email, name: row.name, clv: row.clv ?? 0, tier: row.tier, reason: 'negative-conversation' });
+  }
+  return [...entries.values()].sort((a, b) => b.clv - a.clv);
 }

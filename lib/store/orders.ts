@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { customerValues } from '../customers/clv';
+import { atRiskCustomers, fitBehaviourModel, predictCustomers, type CustomerPrediction } from '../customers/customer-behaviour';
 import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
@@ -32,41 +33,50 @@ const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.strin
 /** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
 export async function storeOrders(orders: readonly Order[], now = new Date(), lifespanYears?: number): Promise<{ added: number; unchanged: number }> {
   const years = lifespanYears ?? (await loadSettings()).lifespanYears;
-  return db.transaction('rw', [db.orders, db.customers], async () => {
+  const counts = await db.transaction('rw', db.orders, async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => o.id));
     const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
     await db.orders.bulkPut(fresh);
-    await recomputeCustomerValues(now, years);
     return { added: fresh.length, unchanged: orders.length - fresh.length };
   });
+  await recomputeCustomerValues(now, years);
+  return counts;
 }
 
 /**
  * Every customer's CLV and tier from all stored orders (tiers are relative: one import can move
- * other customers across the VIP line). Customers known only from orders get a row too.
+ * other customers across the VIP line), and the behaviour prediction when enough customers have
+ * orders. Customers known only from orders get a row too. The model fit takes seconds, so it runs
+ * here (at import, with its progress) and outside any transaction; the panel only reads the result.
  */
 export async function recomputeCustomerValues(now = new Date(), lifespanYears = 3): Promise<void> {
-  await db.transaction('rw', [db.orders, db.customers], async () => {
-    const orders = await allOrders();
-    const { customers: values } = customerValues(orders, now, { lifespanYears });
-    const names = new Map(orders.filter((o) => o.name).map((o) => [o.email, o.name as string]));
+  const orders = await allOrders();
+  const { customers: values } = customerValues(orders, now, { lifespanYears });
+  const model = fitBehaviourModel(orders, now);
+  const predictions = model ? predictCustomers(model, orders, now, lifespanYears) : new Map<string, CustomerPrediction>();
+  const atRisk = new Set(atRiskCustomers(values, predictions).map((p) => p.email));
+  const names = new Map(orders.filter((o) => o.name).map((o) => [o.email, o.name as string]));
+  await db.transaction('rw', db.customers, async () => {
     const known = new Map((await db.customers.toArray()).map((c) => [c.email, c]));
     const rows: Customer[] = [];
     for (const [email, value] of values) {
       const seen = known.get(email);
       const firstOrder = value.firstOrderAt ? Date.parse(value.firstOrderAt) : now.getTime();
-      rows.push({
+      const p = predictions.get(email);
+      const row: Customer = {
         email,
         name: seen?.name || names.get(email) || '',
         firstSeenAt: seen?.firstSeenAt ?? firstOrder,
         lastSeenAt: seen?.lastSeenAt ?? firstOrder,
         clv: value.clv,
         tier: value.tier,
-      });
+      };
+      if (p) row.behaviour = { pAlive: p.pAlive, expectedPurchasesNextYear: p.expectedPurchasesNextYear, predictiveClv: p.predictiveClv, atRisk: atRisk.has(email) };
+      rows.push(row);
       known.delete(email);
     }
     // Customers without any order: new, worth nothing yet.
-    for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0) rows.push({ ...c, clv: 0, tier: 'new' });
+    for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0 || c.behaviour) rows.push({ ...c, clv: 0, tier: 'new', behaviour: undefined });
     await db.customers.bulkPut(rows);
   });
 }
@@ -82,8 +92,10 @@ export async function importOrdersFile(
   onProgress?: (fraction: number) => void,
 ): Promise<OrdersImportOutcome> {
   try {
-    const result = await importOrders(file, { onProgress });
+    // Reading is most of the work for big files, the model fit for small ones: 0.8 / 0.2.
+    const result = await importOrders(file, { onProgress: onProgress && ((f) => onProgress(0.8 * f)) });
     const { added, unchanged } = await storeOrders(result.orders);
+    onProgress?.(1);
     return { ok: true, format: result.format, added, unchanged, skipped: result.skipped.length };
   } catch (error) {
     return { ok: false, error: describeError(error) };

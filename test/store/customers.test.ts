@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { customerValues } from '../../lib/customers/clv';
 import { db } from '../../lib/db';
-import { customerCard } from '../../lib/store/customers';
+import { atRiskList, customerCard } from '../../lib/store/customers';
+import type { Order } from '../../lib/customers/order';
 import { allOrders, importOrdersFile, isOrdersFile, storeOrders } from '../../lib/store/orders';
 
 const fixture = (name: string): string => readFileSync(resolve(process.cwd(), 'test/fixtures/orders', name), 'utf8');
@@ -74,6 +75,48 @@ describe('customer card', () => {
     expect(card.tier).toMatch(/vip|regular/);
     const none = await customerCard('stranger@example.com', 'gmail:x', NOW);
     expect(none).toMatchObject({ tier: 'new', clv: 0, orders: 0 });
+  });
+});
+
+/** 30 customers: customer i bought (i % 5) + 1 times, the lapsed ones long ago. */
+function syntheticOrders(): Order[] {
+  const orders: Order[] = [];
+  for (let i = 0; i < 30; i++) {
+    const count = (i % 5) + 1;
+    const start = i < 10 ? 700 : 360;
+    for (let k = 0; k < count; k++) {
+      const daysAgo = i < 10 ? start - k * 20 : start - k * 60;
+      orders.push({ id: `plain:${i}-${k}`, email: `c${i}@example.com`, date: new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString(), total: 50 + i * 10, refunded: 0, status: 'paid', source: 'plain' });
+    }
+  }
+  return orders;
+}
+
+describe('customer behaviour', () => {
+  it('adds P(alive) and expected purchases to the card once at least 20 customers have orders', async () => {
+    await storeOrders(syntheticOrders(), NOW, 3);
+    const card = await customerCard('c29@example.com', 'x', NOW);
+    expect(card.behaviour?.pAlive).toBeGreaterThan(0);
+    expect(card.behaviour?.pAlive).toBeLessThanOrEqual(1);
+    expect(card.behaviour?.expectedPurchasesNextYear).toBeGreaterThan(0);
+  });
+
+  it('leaves behaviour out below 20 customers', async () => {
+    await storeOrders(syntheticOrders().filter((o) => Number(o.email.slice(1).split('@')[0]) < 19), NOW, 3);
+    expect((await customerCard('c5@example.com', 'x', NOW)).behaviour).toBeUndefined();
+  });
+
+  it('lists a valuable customer with an open negative conversation as at risk', async () => {
+    await storeOrders(syntheticOrders(), NOW, 3);
+    const vip = (await db.customers.toArray()).find((c) => c.tier === 'vip')!;
+    await db.conversations.put({
+      id: 'gmail:t', site: 'gmail', threadId: 't', subject: 's', customerEmail: vip.email, customerName: '', messageCount: 1, url: '', state: 'open',
+      createdAt: 0, updatedAt: 0, lastMessageAt: 0,
+      triage: { category: 'refund', confidence: 1, urgency: 'low', importance: 'high', priority: 'P2', sentiment: 'negative', lang: 'en', reasons: [], suggestions: [], at: 0, engine: 'lexical' },
+    });
+    const list = await atRiskList();
+    expect(list.find((e) => e.email === vip.email)).toBeDefined();
+    expect(list.map((e) => e.clv)).toEqual([...list.map((e) => e.clv)].sort((a, b) => b - a));
   });
 });
 
