@@ -43,7 +43,14 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
             data-testid="article-row"
             data-article-id={a.id}
             style={{ position: 'absolute', top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT, left: 0, right: 0 }}
+            tabIndex={0}
             onClick={() => onSelect(a)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelect(a);
+              }
+            }}
           >
             <div className="article-row-title">{a.title}</div>
             <div className="article-row-meta muted">
