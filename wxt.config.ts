@@ -29,7 +29,7 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -37,7 +37,8 @@ export default defineConfig({
     // sidePanel on Chrome (Firefox's sidebar_action needs no permission).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: MAIL_HOSTS,
-    optional_host_permissions: MODEL_HOSTS,
+    // WXT moves host_permissions into permissions for MV2 (Firefox) but not the optional ones.
+    ...(manifestVersion === 2 ? { optional_permissions: MODEL_HOSTS } : { optional_host_permissions: MODEL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: {
       // 'wasm-unsafe-eval' lets the tfjs wasm backend compile its bundled .wasm; nothing remote.
