@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionSession } from '../../scripts/browser/launch';
 import { customerValues } from '../../lib/customers/clv';
 import { importOrders } from '../../lib/customers/orders-import';
+import { importThroughOptions, shopifyExport } from './orders-csv';
 import { demoConversations, GMAIL, openPanel, panelSubject, startSession } from './session';
 
 let session: ExtensionSession;
@@ -16,34 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-const DAY = 86_400_000;
-const HEADER = readFileSync('test/fixtures/orders/shopify-orders.csv', 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
-
-/** A Shopify orders export: one row per order, dates within the last year (so F is exact). */
-function shopifyExport(orders: Array<{ email: string; name: string; total: number; daysAgo: number }>): string {
-  const rows = orders.map((o, i) => {
-    const date = new Date(Date.now() - o.daysAgo * DAY).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000');
-    const cells: Record<string, string> = {
-      Name: `#${2001 + i}`,
-      Email: o.email,
-      'Financial Status': 'paid',
-      'Paid at': date,
-      'Created at': date,
-      Currency: 'EUR',
-      Subtotal: o.total.toFixed(2),
-      Total: o.total.toFixed(2),
-      'Lineitem quantity': '1',
-      'Lineitem name': 'Copper stock pot',
-      'Lineitem price': o.total.toFixed(2),
-      'Billing Name': o.name,
-      'Refunded Amount': '0.00',
-      Id: String(9_000_000 + i),
-    };
-    return HEADER.map((h) => cells[h] ?? '').join(',');
-  });
-  return [HEADER.join(','), ...rows].join('\n') + '\n';
-}
 
 describe('customer value in real Chromium', () => {
   const [vip, lostParcel] = demoConversations();
@@ -62,13 +32,7 @@ describe('customer value in real Chromium', () => {
     const expected = customerValues((await importOrders(csv)).orders, new Date(), { lifespanYears: 3 }).customers.get(vipEmail);
     expect(expected?.tier).toBe('vip');
 
-    const file = join(mkdtempSync(join(tmpdir(), 'solodesk-orders-')), 'orders_export.csv');
-    writeFileSync(file, csv);
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    await options.getByTestId('import-file').setInputFiles(file);
-    const status = options.getByTestId('import-status');
-    await expect.poll(() => status.getAttribute('data-state'), { timeout: 15_000 }).toBe('ok');
+    await importThroughOptions(session, csv);
 
     const panel = await openPanel(session);
     const mail = await session.context.newPage();
@@ -84,12 +48,14 @@ describe('customer value in real Chromium', () => {
     expect(Number(await sla.getAttribute('data-waiting-minutes'))).toBeGreaterThanOrEqual(0);
   });
 
-  it('shows tier regular for a customer below the VIP line and marks a conversation resolved', async () => {
+  it('shows tier regular for a customer below the VIP line, whose urgent parcel mail is P2, and marks it resolved', async () => {
     const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
     const mail = await session.context.newPage();
     await mail.goto(`${GMAIL}#inbox/${lostParcel.id}`);
     await panelSubject(panel, lostParcel.subject);
     await expect.poll(() => panel.getByTestId('clv').getAttribute('data-tier')).toBe('regular');
+    // The urgent parcel mail with no threat in it: P2 from a regular customer (P1 from a VIP: popup test).
+    expect(await panel.getByTestId('priority').getAttribute('data-priority')).toBe('P2');
     await panel.getByTestId('resolve').click();
     await expect.poll(() => panel.getByTestId('resolve').getAttribute('data-state')).toBe('resolved');
   });

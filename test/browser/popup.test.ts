@@ -5,6 +5,8 @@ import type { Conversation, StoredMessage } from '../../lib/db';
 import { METRIC_NAMES, periodMetrics } from '../../lib/metrics/popup-metrics';
 import { settingsSchema } from '../../lib/settings';
 import { conversationRecord, conversationSla, slaSettingsOf } from '../../lib/store/metrics';
+import type { Order } from '../../lib/customers/order';
+import { importThroughOptions, shopifyExport } from './orders-csv';
 import { demoConversations, GMAIL, openPanel, panelSubject, startSession } from './session';
 
 let session: ExtensionSession;
@@ -18,17 +20,18 @@ afterAll(async () => {
 });
 
 /** Reads the extension's stores with plain IndexedDB (read only). */
-function readStores(page: Page): Promise<{ conversations: Conversation[]; messages: StoredMessage[] }> {
+function readStores(page: Page): Promise<{ conversations: Conversation[]; messages: StoredMessage[]; orders: Order[] }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('solodesk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['conversations', 'messages']);
+          const tx = open.result.transaction(['conversations', 'messages', 'orders']);
           const conversations = tx.objectStore('conversations').getAll();
           const messages = tx.objectStore('messages').getAll();
-          tx.oncomplete = () => resolve({ conversations: conversations.result, messages: messages.result });
+          const orders = tx.objectStore('orders').getAll();
+          tx.oncomplete = () => resolve({ conversations: conversations.result, messages: messages.result, orders: orders.result });
         };
       }),
   );
@@ -37,13 +40,24 @@ function readStores(page: Page): Promise<{ conversations: Conversation[]; messag
 describe('the queue popup in real Chromium', () => {
   const demos = demoConversations().slice(0, 4);
 
-  it('counts the opened demo conversations per queue and shows all seven metrics as the metric functions compute them', async () => {
+  it('counts the opened demo conversations per queue and shows all seven metrics as the metric functions compute them; a VIP urgent mail is P1', async () => {
+    // Daniel Brooks (the lost-parcel mail) is the best customer here; the others are regulars.
+    const lostParcel = demos[1];
+    await importThroughOptions(
+      session,
+      shopifyExport([
+        ...[400, 120, 30].map((daysAgo) => ({ email: lostParcel.messages[0].from.email, name: 'Daniel Brooks', total: 700, daysAgo })),
+        ...Array.from({ length: 6 }, (_, i) => ({ email: `regular${i}@example.com`, name: `Regular ${i}`, total: 40, daysAgo: 500 + i })),
+      ]),
+    );
     const panel = await openPanel(session);
     for (const demo of demos) {
       const mail = await session.context.newPage();
       await mail.goto(`${GMAIL}#inbox/${demo.id}`);
       await panelSubject(panel, demo.subject);
       await panel.getByTestId('priority').waitFor();
+      // The urgent parcel mail with no threat in it is P1 from a VIP (P2 from a regular: customer test).
+      if (demo === lostParcel) expect(await panel.getByTestId('priority').getAttribute('data-priority')).toBe('P1');
       await mail.close();
     }
     await panel.getByTestId('resolve').click(); // the last one opened: resolved, so out of the queues
@@ -65,14 +79,14 @@ describe('the queue popup in real Chromium', () => {
     expect(Object.keys(shown).sort()).toEqual([...METRIC_NAMES].sort());
 
     // The same numbers from the stored conversations through the pure functions.
-    const { conversations, messages } = await readStores(popup);
+    const { conversations, messages, orders } = await readStores(popup);
     const settings = settingsSchema.parse({});
     const sla = slaSettingsOf(settings);
     const now = new Date();
     const records = conversations.map((c) => conversationRecord(c, messages.filter((m) => m.conversationId === c.id), sla, now));
     const expected = periodMetrics({
       conversations: records,
-      orders: [],
+      orders,
       from: new Date(now.getTime() - 30 * 86_400_000),
       to: new Date(now.getTime() + 1),
       costs: { labour: 0, tools: 0, operations: 0 },
