@@ -1,14 +1,25 @@
 import { hasCjk, stem, wordTokens } from './tokenize';
 
 /**
+ * Digit runs up to this long stay terms: error and product codes ("1000075", "10000P1") name one
+ * article exactly; longer runs (card, phone, order numbers) collapse to "#".
+ */
+const CODE_DIGITS = 8;
+
+/**
  * Terms for BM25: stemmed words, and for Chinese the segmenter's words plus character bigrams
  * (a bigram index is the classic robust baseline for CJK search; words add precision).
  */
 export function bm25Terms(text: string): string[] {
   const terms: string[] = [];
-  for (const word of wordTokens(text)) {
+  const words = wordTokens(text, CODE_DIGITS);
+  const cjk = words.some(hasCjk);
+  for (const word of words) {
     if (!hasCjk(word)) {
       terms.push(stem(word));
+      // In Chinese text a Latin word is a name ("Samsung Pay", "POS", "IC"); a CJK word brings its
+      // characters and bigrams too, so give the name its trigrams to weigh as much (and match "samsumg").
+      if (cjk && word.length > 3) for (let i = 0; i + 3 <= word.length; i++) terms.push('~' + word.slice(i, i + 3));
       continue;
     }
     const chars = Array.from(word);
@@ -19,6 +30,19 @@ export function bm25Terms(text: string): string[] {
     }
   }
   return terms;
+}
+
+/**
+ * Function words and politeness that every Chinese question carries (的, 吗, 请问, 我, 你们): in a
+ * short example question they take a large share of the length and match everything a little.
+ */
+const STOP_TERMS = new Set(
+  '的 了 吗 呢 吧 啊 呀 么 我 你 您 们 请 问 请问 一下 是 在 有 和 与 这 那 就 都 也 还 我的 你们 怎么 如何 什么 可以 能 要 想 是否 为'.split(' '),
+);
+
+/** The terms without CJK stop terms (Latin words are left to idf: they were stemmed, not listed). */
+export function contentTerms(terms: string[]): string[] {
+  return terms.filter((t) => !STOP_TERMS.has(t));
 }
 
 export interface Bm25Options {

@@ -1,9 +1,11 @@
 import type { KbArticle, LabelledText, Suggestion } from './types';
-import { Bm25Index, bm25Terms } from './bm25';
+import { Bm25Index, bm25Terms, contentTerms } from './bm25';
 import { TextClassifier } from './classifier';
 import { SparseIndex, unitSparse } from './sparse-index';
 import { TfidfVectorizer } from './vectorize';
+import type { SoftmaxOptions } from './softmax';
 import { expandQuery } from './thesaurus';
+import { DEFAULT_FEATURES, type FeatureConfig } from './tokenize';
 
 export interface RetrieverWeights {
   /** Softmax classifier over articles, trained on examples, titles and leading body sentences. */
@@ -15,6 +17,11 @@ export interface RetrieverWeights {
   bm25Body: number;
   /** BM25 over a per-article profile: the title plus every example question, concatenated. */
   bm25Profile: number;
+  /**
+   * BM25 of each example question (and title) on its own, best per article, stop terms removed: a
+   * query close to one phrasing counts fully instead of being diluted in the profile.
+   */
+  bm25Example: number;
   /** Added per earlier pick of the article, saturating (log), so picks reorder close calls. */
   pick: number;
 }
@@ -23,6 +30,11 @@ export interface RetrieverOptions {
   weights: RetrieverWeights;
   /** How many leading body sentences become pseudo-examples (replies restate the question first). */
   bodySentences: number;
+  /**
+   * Body sentences stand in only for articles with fewer example questions than this: an answer's
+   * wording ("您可通过…网站") is shared across many articles and blurs the ones that have real questions.
+   */
+  pseudoBelow: number;
   /** Below this fused score nothing is suggested: the knowledge base has a gap. */
   minScore: number;
   /**
@@ -35,21 +47,31 @@ export interface RetrieverOptions {
   confidentScore: number;
   /** Class balancing of the article classifier (see ClassifierOptions.balance). */
   balance: number;
+  /** Training settings of the article classifier (epochs, regularisation). */
+  softmax: Partial<SoftmaxOptions>;
 }
 
+/** Articles are often about one code ("报错1000075", "error 10000P1"): keep codes as features. */
+const ARTICLE_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, keepDigits: 8 };
+
 export const DEFAULT_RETRIEVER: RetrieverOptions = {
-  weights: { classifier: 0.5, nearestExample: 0.3, bm25Title: 0.1, bm25Body: 0.1, bm25Profile: 0.3, pick: 0.05 },
+  weights: { classifier: 0.5, nearestExample: 0.1, bm25Title: 0.05, bm25Body: 0.1, bm25Profile: 0.3, bm25Example: 0.3, pick: 0.05 },
   bodySentences: 2,
+  pseudoBelow: Infinity,
   minScore: 0.12,
   minEvidence: 0.25,
   confidentScore: 0.4,
   balance: 0.5,
+  softmax: {},
 };
 
-/** Split into sentences (Latin and CJK terminators, line breaks). */
+/**
+ * Split into sentences: CJK terminators, line breaks, and Latin terminators only before a space
+ * (a dot inside "www.example.com" or "3.5" ends nothing).
+ */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?。！？])\s*|\n+/u)
+    .split(/(?<=[.!?])\s+|(?<=[。！？])\s*|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 3);
 }
@@ -58,12 +80,13 @@ export function sentences(text: string): string[] {
 export class LexicalRetriever {
   readonly options: RetrieverOptions;
   private articles: KbArticle[] = [];
-  private vectorizer = new TfidfVectorizer({ minDf: 1 });
+  private vectorizer = new TfidfVectorizer({ minDf: 1, features: ARTICLE_FEATURES });
   private examples = new SparseIndex();
   private exampleArticle: number[] = [];
   private titles = new Bm25Index();
   private bodies = new Bm25Index();
   private profiles = new Bm25Index();
+  private exampleTerms = new Bm25Index();
   private classifier: TextClassifier;
   private classIndex: number[] = [];
   private picks = new Map<string, number>();
@@ -75,6 +98,8 @@ export class LexicalRetriever {
       threshold: 0,
       noMatchLabel: '\u0000none',
       balance: this.options.balance,
+      softmax: this.options.softmax,
+      vectorizer: { minDf: 1, features: ARTICLE_FEATURES },
     });
   }
 
@@ -97,10 +122,10 @@ export class LexicalRetriever {
       for (const e of a.examples) push(e, a.id);
     }
     for (const e of extra) if (position.has(e.label)) push(e.text, e.label);
-    const pseudo: LabelledText[] = articles.flatMap((a) =>
-      sentences(a.body)
-        .slice(0, this.options.bodySentences)
-        .map((text) => ({ text, label: a.id })),
+    const questions = new Map<string, number>();
+    for (const r of rows) questions.set(r.label, (questions.get(r.label) ?? 0) + 1);
+    const pseudo = leadingSentences(articles, this.options.bodySentences).filter(
+      (p) => (questions.get(p.label) ?? 0) - 1 < this.options.pseudoBelow, // minus the title
     );
     const vectors = this.vectorizer.fit(rows.map((r) => r.text));
     this.examples = new SparseIndex();
@@ -111,7 +136,9 @@ export class LexicalRetriever {
     const profileTerms: string[][] = articles.map(() => []);
     for (const r of rows) profileTerms[position.get(r.label) ?? 0].push(...bm25Terms(r.text));
     this.profiles.build(profileTerms);
-    this.classifier.train([...rows, ...pseudo]);
+    this.exampleTerms.build(rows.map((r) => contentTerms(bm25Terms(r.text))));
+    // The classifier is most of the build time; skip it when it carries no weight.
+    if (this.options.weights.classifier > 0) this.classifier.train([...rows, ...pseudo]);
     this.classIndex = this.classifier.labels.map((id) => position.get(id) ?? 0);
   }
 
@@ -153,11 +180,28 @@ export class LexicalRetriever {
     addNormalised(fused, this.titles.score(terms), this.titles.selfScore(original), w.bm25Title, evidence);
     addNormalised(fused, this.bodies.score(terms), this.bodies.selfScore(original), w.bm25Body);
     addNormalised(fused, this.profiles.score(terms), this.profiles.selfScore(original), w.bm25Profile, evidence);
+    if (w.bm25Example > 0) this.addBestExample(fused, evidence, contentTerms(original), w.bm25Example);
     for (let a = 0; a < n; a++) {
       const picks = this.picks.get(this.articles[a].id);
       if (picks) fused[a] += w.pick * Math.log2(1 + picks);
     }
     return { fused, evidence };
+  }
+
+  private addBestExample(fused: Float64Array, evidence: Float64Array, terms: string[], weight: number): void {
+    const bound = this.exampleTerms.selfScore(terms);
+    if (bound <= 0) return;
+    const scores = this.exampleTerms.score(expandQuery(terms));
+    const best = new Float64Array(fused.length);
+    for (let k = 0; k < scores.length; k++) {
+      const a = this.exampleArticle[k];
+      const s = Math.min(1, scores[k] / bound);
+      if (s > best[a]) best[a] = s;
+    }
+    for (let a = 0; a < fused.length; a++) {
+      fused[a] += weight * best[a];
+      if (best[a] > evidence[a]) evidence[a] = best[a];
+    }
   }
 
   /** Whether an article with this fused score and evidence may be suggested (the KB-gap rule). */
@@ -171,6 +215,17 @@ export class LexicalRetriever {
     if (minScore >= 0) for (let a = 0; a < fused.length; a++) if (!this.supported(fused[a], evidence[a])) fused[a] = -1;
     return topSuggestions(this.articles, fused, k, minScore);
   }
+}
+
+/**
+ * The first `count` sentences of each body as pseudo-examples, minus boilerplate: a sentence that
+ * opens several articles ("您好，小U为您介绍：", a hotline number) says nothing about any one of them.
+ */
+function leadingSentences(articles: KbArticle[], count: number): LabelledText[] {
+  const leads = articles.map((a) => sentences(a.body).slice(0, count));
+  const seen = new Map<string, number>();
+  for (const list of leads) for (const s of new Set(list)) seen.set(s, (seen.get(s) ?? 0) + 1);
+  return articles.flatMap((a, i) => leads[i].filter((s) => seen.get(s) === 1).map((text) => ({ text, label: a.id })));
 }
 
 function addNormalised(into: Float64Array, scores: Float64Array, bound: number, weight: number, evidence?: Float64Array): void {

@@ -21,9 +21,16 @@ function cjkSegmenter(): Intl.Segmenter | undefined {
   return segmenter;
 }
 
-/** NFKC (full-width → ASCII, compatibility forms), lower case, digit runs collapsed. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\d+/g, (d) => (d.length > 3 ? '#' : d));
+/**
+ * NFKC (full-width → ASCII, compatibility forms), lower case, digit runs longer than `keepDigits`
+ * collapsed to "#" (order numbers and amounts are noise to a classifier; a search index keeps
+ * error codes such as "1000075" by passing a larger value).
+ */
+export function normalizeText(text: string, keepDigits = 3): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\d+/g, (d) => (d.length > keepDigits ? '#' : d));
 }
 
 export function hasCjk(text: string): boolean {
@@ -31,8 +38,8 @@ export function hasCjk(text: string): boolean {
 }
 
 /** Word tokens: Latin/Cyrillic/… words as they are, CJK runs split by the ICU word segmenter. */
-export function wordTokens(text: string): string[] {
-  const norm = normalizeText(text);
+export function wordTokens(text: string, keepDigits = 3): string[] {
+  const norm = normalizeText(text, keepDigits);
   const out: string[] = [];
   for (const match of norm.matchAll(TOKEN_RUN)) {
     const run = match[0].replace('’', "'");
@@ -90,6 +97,8 @@ export interface FeatureConfig {
   charNgrams: number[];
   /** Character n-gram orders over CJK runs, e.g. [1, 2, 3]. */
   cjkNgrams: number[];
+  /** Digit runs up to this long stay as they are, longer ones become "#" (see normalizeText). */
+  keepDigits?: number;
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
@@ -108,7 +117,7 @@ export type FeatureGroup = 'w' | 'c';
 export function extractFeatures(text: string, config: FeatureConfig = DEFAULT_FEATURES): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const raw = wordTokens(text);
+  const raw = wordTokens(text, config.keepDigits);
   const words = raw.map(stem);
   for (const n of config.wordNgrams) {
     for (let i = 0; i + n <= words.length; i++) add('w:' + words.slice(i, i + n).join(' '));
@@ -121,7 +130,7 @@ export function extractFeatures(text: string, config: FeatureConfig = DEFAULT_FE
       for (let i = 0; i + n <= padded.length; i++) add('c:' + padded.slice(i, i + n));
     }
   }
-  for (const match of normalizeText(text).matchAll(CJK_RUN)) {
+  for (const match of normalizeText(text, config.keepDigits).matchAll(CJK_RUN)) {
     const chars = Array.from(match[0]);
     for (const n of config.cjkNgrams) {
       for (let i = 0; i + n <= chars.length; i++) add('c:' + chars.slice(i, i + n).join(''));

@@ -52,3 +52,32 @@ describe('LexicalRetriever', () => {
     ]);
   });
 });
+
+describe('sentences and pseudo-examples', () => {
+  it.each([
+    ['See www.example.com for details. Then log in.', ['See www.example.com for details.', 'Then log in.']],
+    ['Version 3.5 is out! Update now.', ['Version 3.5 is out!', 'Update now.']],
+  ])('does not split at a dot inside a word or number: %j', (text, want) => {
+    expect(sentences(text)).toEqual(want);
+  });
+
+  it('ignores an opening sentence shared by several articles (boilerplate) when it matches a query', () => {
+    const greeting = '您好，小U为您介绍。';
+    const retriever = new LexicalRetriever();
+    retriever.build([
+      { id: 'a', title: '如何开通在线支付', body: greeting + '登录网站后点击开通。', examples: [] },
+      { id: 'b', title: '如何查询余额', body: greeting + '拨打热线查询。', examples: [] },
+      { id: 'c', title: '小U是谁', body: '小U为您介绍：小U是客服助手。', examples: [] },
+    ]);
+    expect(retriever.retrieve('小U为您介绍', 1, -1)[0].id).toBe('c');
+  });
+
+  it('matches an article by an error code in its title', () => {
+    const retriever = new LexicalRetriever();
+    retriever.build([
+      { id: 'e1', title: '为什么在线支付报错1000075', body: '密码输入次数超限。', examples: [] },
+      { id: 'e2', title: '为什么在线支付报错2020023', body: '请咨询发卡行。', examples: [] },
+    ]);
+    expect(retriever.retrieve('交易失败，代码（2020023）怎么办', 1, -1)[0].id).toBe('e2');
+  });
+});
