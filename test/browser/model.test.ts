@@ -137,6 +137,22 @@ describe('the Universal Sentence Encoder in the extension', () => {
     expect(status).toMatchObject({ enabled: false, cached: false, loaded: false });
   });
 
+  it('reports a failed download in the progress row and stays off', async () => {
+    await session.context.route('https://models.example.com/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await expect(send(options, 'modelEnable', { source: 'https://models.example.com/use/model.json' })).rejects.toThrow();
+    const status = await send<ModelStatusPayload>(options, 'modelStatus');
+    expect(status).toMatchObject({ enabled: false, cached: false });
+    expect(status.error).toBeTruthy();
+    const progress = await options.evaluate(async () => {
+      const open = indexedDB.open('solodesk');
+      const idb = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const get = idb.transaction('settings').objectStore('settings').get('modelProgress');
+      return new Promise<{ running?: boolean; error?: string } | undefined>((resolve) => (get.onsuccess = () => resolve(get.result?.value)));
+    });
+    expect(progress?.running).toBe(false);
+    expect(progress?.error).toBeTruthy();
+  });
+
   // Runs once OptionsApp shows <ModelSettings/>; the Enable button is not clicked because its host
   // permission prompt cannot be answered in a headless browser.
   it('installs a model from a picked folder through the options page', async (ctx) => {
