@@ -93,7 +93,8 @@ export class WasmVectorSearch {
   private constructor(
     private readonly index: VectorIndex,
     private readonly kernel: Kernel,
-    private readonly memory: WebAssembly.Memory,
+    /** Views into the wasm memory, made once (the memory never grows, so they stay valid). */
+    private readonly views: { query: Int16Array; out: Int32Array },
     private readonly n: number,
     private readonly rowScale: Float32Array,
     /** Row-major float copy for the exact re-ranking: a shortlist row is then 2 KB read in order. */
@@ -132,7 +133,8 @@ export class WasmVectorSearch {
         q8[j * dim + d] = Math.round(x * s);
       }
     }
-    return new WasmVectorSearch(index, kernel, memory, n, rowScale, rows, { query, matrix, out }, new Float32Array(n));
+    const views = { query: new Int16Array(memory.buffer, query, dim), out: new Int32Array(memory.buffer, out, n) };
+    return new WasmVectorSearch(index, kernel, views, n, rowScale, rows, { query, matrix, out }, new Float32Array(n));
   }
 
   search(query: Float32Array, k: number): Hit[] {
@@ -142,10 +144,10 @@ export class WasmVectorSearch {
     let max = 0;
     for (let d = 0; d < dim; d++) max = Math.max(max, Math.abs(query[d]));
     const qScale = max > 0 ? QUERY_RANGE / max : 0;
-    const q16 = new Int16Array(this.memory.buffer, layout.query, dim);
+    const q16 = this.views.query;
     for (let d = 0; d < dim; d++) q16[d] = Math.round(query[d] * qScale);
     this.kernel(layout.query, layout.matrix, n, dim, layout.out);
-    const raw = new Int32Array(this.memory.buffer, layout.out, n);
+    const raw = this.views.out;
     // Per-row scales differ, so the shortlist is taken on the dequantised score.
     const scores = this.scores;
     for (let j = 0; j < n; j++) scores[j] = raw[j] * rowScale[j];
