@@ -4,6 +4,7 @@ import type { Article } from '@/lib/kb/article';
 import { ImportExport } from './options/ImportExport';
 import { KbGaps } from './options/KbGaps';
 import { KbSection } from './options/KbSection';
+import { ModelSettings } from './ModelSettings';
 import { SettingsForm } from './SettingsForm';
 import './options/options.css';
 
@@ -23,6 +24,7 @@ export function OptionsApp() {
         }}
       />
       <SettingsForm />
+      <ModelSettings />
     </main>
   );
 }
