@@ -24,6 +24,8 @@ export const settingsSchema = z.object({
   ownAddresses: z.array(z.string().max(320)).max(50).default([]),
   /** Expected customer lifespan in years for CLV (CONTRACT §6). */
   lifespanYears: z.number().positive().max(100).default(3),
+  /** Derive L from last year's churn (L = 1 / annual churn) instead of `lifespanYears`. */
+  lifespanFromChurn: z.boolean().default(false),
   csatInvite: z.boolean().default(false),
   /** Universal Sentence Encoder: off until the user enables it (it is a ~25 MB download). */
   modelEnabled: z.boolean().default(false),

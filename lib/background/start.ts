@@ -1,6 +1,7 @@
 import { db } from '../db';
 import { seedStarterArticles } from '../store/articles';
 import { startBadge } from './badge';
+import { watchLifespanSettings } from './customer-values';
 import { reportError } from '../log';
 import { startRouter } from './router';
 import { openSidePanel } from './side-panel';
@@ -22,4 +23,5 @@ export function startBackground(): void {
 
   void db.open().catch((error: unknown) => reportError('db', error));
   startBadge();
+  watchLifespanSettings();
 }

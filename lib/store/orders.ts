@@ -1,10 +1,14 @@
 import Papa from 'papaparse';
-import { customerValues } from '../customers/clv';
+import { customerValues, expectedLifespan } from '../customers/clv';
+import { annualChurnRate } from '../metrics/metrics';
 import { atRiskCustomers, fitBehaviourModel, predictCustomers, type CustomerPrediction } from '../customers/customer-behaviour';
 import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
-import { loadSettings } from '../settings';
+import { loadSettings, type Settings } from '../settings';
+
+/** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
+export type Lifespan = Pick<Settings, 'lifespanYears'> & Partial<Pick<Settings, 'lifespanFromChurn'>>;
 
 export type OrdersImportOutcome =
   | { ok: true; format: string; added: number; unchanged: number; skipped: number }
@@ -31,15 +35,15 @@ export async function isOrdersFile(file: File | Blob | string): Promise<boolean>
 const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
-export async function storeOrders(orders: readonly Order[], now = new Date(), lifespanYears?: number): Promise<{ added: number; unchanged: number }> {
-  const years = lifespanYears ?? (await loadSettings()).lifespanYears;
+export async function storeOrders(orders: readonly Order[], now = new Date(), lifespan?: Lifespan): Promise<{ added: number; unchanged: number }> {
+  const settings = lifespan ?? (await loadSettings());
   const counts = await db.transaction('rw', db.orders, async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => o.id));
     const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
     await db.orders.bulkPut(fresh);
     return { added: fresh.length, unchanged: orders.length - fresh.length };
   });
-  await recomputeCustomerValues(now, years);
+  await recomputeCustomerValues(now, settings);
   return counts;
 }
 
@@ -49,9 +53,11 @@ export async function storeOrders(orders: readonly Order[], now = new Date(), li
  * orders. Customers known only from orders get a row too. The model fit takes seconds, so it runs
  * here (at import, with its progress) and outside any transaction; the panel only reads the result.
  */
-export async function recomputeCustomerValues(now = new Date(), lifespanYears = 3): Promise<void> {
+export async function recomputeCustomerValues(now = new Date(), lifespan: Lifespan = { lifespanYears: 3 }): Promise<void> {
   const orders = await allOrders();
-  const { customers: values } = customerValues(orders, now, { lifespanYears });
+  const settings = { lifespanYears: lifespan.lifespanYears, annualChurnRate: lifespan.lifespanFromChurn ? annualChurnRate(orders, now) : undefined };
+  const lifespanYears = expectedLifespan(settings);
+  const { customers: values } = customerValues(orders, now, settings);
   const model = fitBehaviourModel(orders, now);
   const predictions = model ? predictCustomers(model, orders, now, lifespanYears) : new Map<string, CustomerPrediction>();
   const atRisk = new Set(atRiskCustomers(values, predictions).map((p) => p.email));

@@ -30,7 +30,7 @@ describe('orders import into the store', () => {
   });
 
   it('stores every customer CLV and tier exactly as the CLV library computes them', async () => {
-    await storeOrders((await importOrdersFileOrders('shopify-orders.csv')), NOW, 3);
+    await storeOrders((await importOrdersFileOrders('shopify-orders.csv')), NOW, { lifespanYears: 3 });
     const expected = customerValues(await allOrders(), NOW, { lifespanYears: 3 }).customers;
     for (const [email, value] of expected) {
       const row = await db.customers.get(email);
@@ -39,10 +39,21 @@ describe('orders import into the store', () => {
     expect([...expected.values()].some((v) => v.tier === 'vip')).toBe(true);
   });
 
+  it('derives the lifespan from last year churn when the setting asks for it', async () => {
+    const { annualChurnRate } = await import('../../lib/metrics/metrics');
+    const orders = syntheticOrders();
+    const churn = annualChurnRate(orders, NOW);
+    expect(churn).toBeGreaterThan(0);
+    await storeOrders(orders, NOW, { lifespanYears: 3, lifespanFromChurn: true });
+    const expected = customerValues(orders, NOW, { lifespanYears: 3, annualChurnRate: churn }).customers.get('c29@example.com');
+    expect((await db.customers.get('c29@example.com'))?.clv).toBe(expected?.clv);
+    expect(expected?.lifespan).not.toBe(3);
+  });
+
   it('keeps a name and first-seen date already known from mail and marks customers without orders new', async () => {
     await db.customers.put({ email: 'alice.martin@example.com', name: 'Alice M.', firstSeenAt: 5, lastSeenAt: 6 });
     await db.customers.put({ email: 'nobody@example.com', name: 'No Orders', firstSeenAt: 1, lastSeenAt: 2 });
-    await storeOrders(await importOrdersFileOrders('shopify-orders.csv'), NOW, 3);
+    await storeOrders(await importOrdersFileOrders('shopify-orders.csv'), NOW, { lifespanYears: 3 });
     expect(await db.customers.get('alice.martin@example.com')).toMatchObject({ name: 'Alice M.', firstSeenAt: 5 });
     expect(await db.customers.get('nobody@example.com')).toMatchObject({ clv: 0, tier: 'new' });
   });
@@ -68,7 +79,7 @@ describe('orders import into the store', () => {
 
 describe('customer card', () => {
   it('shows orders, spend and past conversations of a customer, and new/0 for one without orders', async () => {
-    await storeOrders(await importOrdersFileOrders('shopify-orders.csv'), NOW, 3);
+    await storeOrders(await importOrdersFileOrders('shopify-orders.csv'), NOW, { lifespanYears: 3 });
     const card = await customerCard('Alice.Martin@example.com', 'gmail:this', NOW);
     expect(card.orders).toBe(4);
     expect(card.totalSpend).toBeCloseTo(124.9 + 210 + 174 + 250, 2);
@@ -94,7 +105,7 @@ function syntheticOrders(): Order[] {
 
 describe('customer behaviour', () => {
   it('adds P(alive) and expected purchases to the card once at least 20 customers have orders', async () => {
-    await storeOrders(syntheticOrders(), NOW, 3);
+    await storeOrders(syntheticOrders(), NOW, { lifespanYears: 3 });
     const card = await customerCard('c29@example.com', 'x', NOW);
     expect(card.behaviour?.pAlive).toBeGreaterThan(0);
     expect(card.behaviour?.pAlive).toBeLessThanOrEqual(1);
@@ -102,12 +113,12 @@ describe('customer behaviour', () => {
   });
 
   it('leaves behaviour out below 20 customers', async () => {
-    await storeOrders(syntheticOrders().filter((o) => Number(o.email.slice(1).split('@')[0]) < 19), NOW, 3);
+    await storeOrders(syntheticOrders().filter((o) => Number(o.email.slice(1).split('@')[0]) < 19), NOW, { lifespanYears: 3 });
     expect((await customerCard('c5@example.com', 'x', NOW)).behaviour).toBeUndefined();
   });
 
   it('lists a valuable customer with an open negative conversation as at risk', async () => {
-    await storeOrders(syntheticOrders(), NOW, 3);
+    await storeOrders(syntheticOrders(), NOW, { lifespanYears: 3 });
     const vip = (await db.customers.toArray()).find((c) => c.tier === 'vip')!;
     await db.conversations.put({
       id: 'gmail:t', site: 'gmail', threadId: 't', subject: 's', customerEmail: vip.email, customerName: '', messageCount: 1, url: '', state: 'open',
