@@ -30,11 +30,6 @@ export interface RetrieverOptions {
   weights: RetrieverWeights;
   /** How many leading body sentences become pseudo-examples (replies restate the question first). */
   bodySentences: number;
-  /**
-   * Body sentences stand in only for articles with fewer example questions than this: an answer's
-   * wording ("您可通过…网站") is shared across many articles and blurs the ones that have real questions.
-   */
-  pseudoBelow: number;
   /** Below this fused score nothing is suggested: the knowledge base has a gap. */
   minScore: number;
   /**
@@ -57,7 +52,6 @@ const ARTICLE_FEATURES: FeatureConfig = { ...DEFAULT_FEATURES, keepDigits: 8 };
 export const DEFAULT_RETRIEVER: RetrieverOptions = {
   weights: { classifier: 0.5, nearestExample: 0.1, bm25Title: 0.05, bm25Body: 0.1, bm25Profile: 0.3, bm25Example: 0.3, pick: 0.05 },
   bodySentences: 2,
-  pseudoBelow: Infinity,
   minScore: 0.12,
   minEvidence: 0.25,
   confidentScore: 0.4,
@@ -122,11 +116,7 @@ export class LexicalRetriever {
       for (const e of a.examples) push(e, a.id);
     }
     for (const e of extra) if (position.has(e.label)) push(e.text, e.label);
-    const questions = new Map<string, number>();
-    for (const r of rows) questions.set(r.label, (questions.get(r.label) ?? 0) + 1);
-    const pseudo = leadingSentences(articles, this.options.bodySentences).filter(
-      (p) => (questions.get(p.label) ?? 0) - 1 < this.options.pseudoBelow, // minus the title
-    );
+    const pseudo = leadingSentences(articles, this.options.bodySentences);
     const vectors = this.vectorizer.fit(rows.map((r) => r.text));
     this.examples = new SparseIndex();
     this.exampleArticle = rows.map((r) => position.get(r.label) ?? 0);
