@@ -6,8 +6,6 @@ import { ArticlePreview } from './ArticlePreview';
 import { type ArticleDraft, type DraftErrors, validateDraft } from './article-draft';
 
 const BASE_LANGS = ['en', 'zh', 'de'];
-const NEW_CATEGORY = '__new__';
-const OTHER_LANG = '__other__';
 
 interface Props {
   initial: ArticleDraft;
@@ -26,8 +24,6 @@ export function ArticleEditor({ initial, customCategories, langs, settings, onSa
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const categories = [...new Set<string>([...CATEGORY_IDS, ...customCategories, initial.category])];
   const langOptions = [...new Set([...BASE_LANGS, ...langs, initial.lang])];
-  const [newCategory, setNewCategory] = useState(false);
-  const [otherLang, setOtherLang] = useState(false);
 
   const set = (patch: Partial<ArticleDraft>) => {
     setStatus('idle');
@@ -71,45 +67,26 @@ export function ArticleEditor({ initial, customCategories, langs, settings, onSa
           {error('examples')}
         </label>
         <div className="row">
+          {/* Free-text inputs with suggestions: a new category or language is just typed in. */}
           <label>
             <span className="label">{t('kbCategory')}</span>
-            <select
-              name="category"
-              value={newCategory ? NEW_CATEGORY : draft.category}
-              onChange={(e) => {
-                const isNew = e.target.value === NEW_CATEGORY;
-                setNewCategory(isNew);
-                set({ category: isNew ? '' : e.target.value });
-              }}
-            >
+            <input name="category" list="kb-categories" value={draft.category} onChange={(e) => set({ category: e.target.value.trim().toLowerCase() })} />
+            <datalist id="kb-categories">
               {categories.map((c) => (
-                <option key={c} value={c}>{c}</option>
+                <option key={c} value={c} />
               ))}
-              <option value={NEW_CATEGORY}>{t('kbNewCategory')}</option>
-            </select>
+            </datalist>
           </label>
-          {newCategory && (
-            <input name="customCategory" placeholder={t('kbNewCategoryPlaceholder')} value={draft.category} onChange={(e) => set({ category: e.target.value.toLowerCase() })} />
-          )}
           {error('category')}
           <label>
             <span className="label">{t('kbLanguage')}</span>
-            <select
-              name="language"
-              value={otherLang ? OTHER_LANG : draft.lang}
-              onChange={(e) => {
-                const isOther = e.target.value === OTHER_LANG;
-                setOtherLang(isOther);
-                set({ lang: isOther ? '' : e.target.value });
-              }}
-            >
+            <input name="language" list="kb-languages" value={draft.lang} onChange={(e) => set({ lang: e.target.value.trim() })} />
+            <datalist id="kb-languages">
               {langOptions.map((l) => (
-                <option key={l} value={l}>{l}</option>
+                <option key={l} value={l} />
               ))}
-              <option value={OTHER_LANG}>{t('kbOtherLanguage')}</option>
-            </select>
+            </datalist>
           </label>
-          {otherLang && <input name="customLanguage" placeholder="fr, ja, pt-BR" value={draft.lang} onChange={(e) => set({ lang: e.target.value })} />}
           {error('lang')}
         </div>
         <div className="row">

@@ -61,8 +61,8 @@ describe('the options page in real Chromium', () => {
         'Rabatt für eine größere Bestellung für unsere Kochschule',
       ].join('\n'),
     );
-    await form.locator('[name="category"]').selectOption('pre-sales');
-    await form.locator('[name="language"]').selectOption('de');
+    await form.locator('[name="category"]').fill('pre-sales');
+    await form.locator('[name="language"]').fill('de');
     await expect.poll(() => options.getByTestId('article-preview').textContent()).toContain('Hallo Anna');
     await options.getByTestId('article-save').click();
     await options.getByTestId('article-saved').waitFor();
