@@ -31,9 +31,9 @@ export function SlaClock({ conversation, messages, settings }: { conversation: C
     <span className={`sla sla-${clock.state}`} data-testid="sla" data-waiting-minutes={minutes} data-state={clock.state}>
       <span className="label">{t('slaLabel')}</span> {t(`sla_${clock.state.replace(/-/g, '_')}`)}
       {clock.state !== 'waiting-on-customer' && conversation.state !== 'resolved' && (
-        <span className="muted">
+        <span className="muted" title={clock.dueAt ? t('slaDue', new Date(clock.dueAt).toLocaleString()) : undefined}>
           {' '}
-          · {duration(minutes)} / {duration(clock.targetMinutes)}
+          · {t('slaWaiting', duration(minutes))} · {t(clock.clock === 'response' ? 'slaTargetResponse' : 'slaTargetResolution', duration(clock.targetMinutes))}
         </span>
       )}
     </span>
