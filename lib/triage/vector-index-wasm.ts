@@ -6,13 +6,15 @@
  * are exact and the order matches the float search unless the k-th and the shortlist's last
  * candidate are closer than the quantisation error (a shortlist of 8k makes that vanishingly rare).
  *
- * The module is assembled here from its opcodes (about 150 bytes), so there is no binary to ship
- * or fetch. Runtimes without wasm SIMD get `undefined` from `createWasmSearch` and fall back to JS.
+ * The module is assembled here from its opcodes (under 200 bytes), so there is no binary to ship
+ * or fetch. Runtimes without wasm SIMD get `undefined` from `WasmVectorSearch.create` and fall back
+ * to the JS index. Memory: N × dim bytes in wasm plus a float copy of the rows for re-ranking.
  */
 import { topK, type Hit, type VectorIndex } from './vector-index';
 
-/** Query components are scaled to ±QUERY_RANGE: 127 × 16383 × 2 × 256 products stay inside int32. */
+/** Query components are scaled to ±QUERY_RANGE: 127 × 16383 × MAX_DIM stays inside int32. */
 const QUERY_RANGE = 16383;
+const MAX_DIM = 1024;
 const SHORTLIST_FACTOR = 8;
 
 /** Unsigned LEB128, the wasm binary's integer encoding. */
@@ -107,7 +109,7 @@ export class WasmVectorSearch {
   /** Quantises the index (per-row scale) into a fresh wasm memory; undefined without wasm SIMD. */
   static create(index: VectorIndex): WasmVectorSearch | undefined {
     const dim = index.dim;
-    if (dim % 16 !== 0 || typeof WebAssembly === 'undefined') return undefined;
+    if (dim % 16 !== 0 || dim > MAX_DIM || typeof WebAssembly === 'undefined') return undefined;
     const bytes = kernelBytes();
     if (!WebAssembly.validate(bytes)) return undefined;
     const n = index.size;
