@@ -6,7 +6,7 @@
  * are exact and the order matches the float search unless the k-th and the shortlist's last
  * candidate are closer than the quantisation error (a shortlist of 8k makes that vanishingly rare).
  *
- * The module is assembled here from its opcodes (under 200 bytes), so there is no binary to ship
+ * The module is assembled here from its opcodes (about 200 bytes), so there is no binary to ship
  * or fetch. Runtimes without wasm SIMD get `undefined` from `WasmVectorSearch.create` and fall back
  * to the JS index. Memory: N × dim bytes in wasm plus a float copy of the rows for re-ranking.
  */
