@@ -2,6 +2,7 @@ import type { PanelView } from '@/lib/store/panel-view';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { replyContextFor } from '@/lib/reply/context';
+import { withCsatInvite } from '@/lib/store/metrics';
 import { CategoryControl } from './CategoryControl';
 import { CsatControl } from './CsatControl';
 import { CustomerCard } from './CustomerCard';
@@ -53,6 +54,7 @@ export function ConversationView({ view, settings }: { view: Required<Pick<Panel
             suggestions={suggestions}
             otherLanguage={view.otherLanguage}
             lang={triage.lang}
+            finish={(text) => withCsatInvite(text, settings, triage.lang, conversation.csatOptOut)}
             context={replyContextFor(conversation, messages, settings)} />
         </>
       )}

@@ -13,16 +13,18 @@ interface Props {
   otherLanguage: Article[];
   lang: string;
   context: TemplateContext;
+  /** Last touch on the filled text before it is inserted (e.g. the CSAT invitation line). */
+  finish(text: string): string;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-export function SuggestionList({ opening, suggestions, otherLanguage, lang, context }: Props) {
+export function SuggestionList({ opening, suggestions, otherLanguage, lang, context, finish }: Props) {
   const [status, setStatus] = useState<Status>(null);
 
   const insert = async (article: Article, text: string) => {
     try {
-      const result = await contentMessenger.sendMessage('insertText', { text }, opening.tabId);
+      const result = await contentMessenger.sendMessage('insertText', { text: finish(text) }, opening.tabId);
       if (!result.ok) {
         setStatus({ kind: 'error', text: t('insertFailed') });
         return;
