@@ -49,6 +49,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandOpenPanel__',
       },
+      'search-articles': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandSearch__',
+      },
+      'insert-top-suggestion': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandInsertTop__',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'solodesk@solodesk.app', strict_min_version: '115.0' } } }

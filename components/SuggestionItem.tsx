@@ -12,9 +12,11 @@ interface Props {
   onInsert(article: Article, text: string): Promise<void>;
   /** The article is not in the mail's language (offered because none is). */
   otherLanguage?: boolean;
+  /** `suggestion` for ranked suggestions (CONTRACT §4), something else for search results. */
+  testId?: string;
 }
 
-export function SuggestionItem({ article, score, context, onInsert, otherLanguage }: Props) {
+export function SuggestionItem({ article, score, context, onInsert, otherLanguage, testId = 'suggestion' }: Props) {
   const [missing, setMissing] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -33,7 +35,7 @@ export function SuggestionItem({ article, score, context, onInsert, otherLanguag
   return (
     <li
       className="suggestion"
-      data-testid="suggestion"
+      data-testid={testId}
       data-article-id={article.id}
       data-score={score.toFixed(4)}
       data-other-language={otherLanguage ? article.lang : undefined}

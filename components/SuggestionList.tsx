@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { TemplateContext } from '@/lib/kb/template';
 import { backgroundMessenger, contentMessenger } from '@/lib/messaging';
 import { reportError } from '@/lib/log';
+import { QuickSearch } from './QuickSearch';
 import { SuggestionItem } from './SuggestionItem';
 
 interface Props {
@@ -60,6 +61,7 @@ export function SuggestionList({ opening, suggestions, otherLanguage, lang, cont
           ))}
         </ol>
       )}
+      <QuickSearch context={context} onInsert={insert} />
       {status && (
         <p className={status.kind === 'ok' ? 'ok' : 'error'} role="status" data-testid="insert-status" data-state={status.kind}>
           {status.text}

@@ -4,7 +4,7 @@ import { startBadge } from './badge';
 import { watchLifespanSettings } from './customer-values';
 import { reportError } from '../log';
 import { startRouter } from './router';
-import { openSidePanel } from './side-panel';
+import { onCommand } from './commands';
 
 /** Wires the background: message router, first-install seeding, side-panel behaviour. */
 export function startBackground(): void {
@@ -16,10 +16,8 @@ export function startBackground(): void {
   // Also on every start: an install whose seeding was interrupted finishes it now.
   seedStarterArticles().catch((error: unknown) => reportError('seed', error));
 
-  // The toolbar button opens the queue popup; the keyboard command opens the side panel.
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-panel') openSidePanel(tab?.windowId);
-  });
+  // The toolbar button opens the queue popup; keyboard commands open the panel and insert replies.
+  browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.windowId));
 
   void db.open().catch((error: unknown) => reportError('db', error));
   startBadge();

@@ -19,11 +19,9 @@ describe('the core loop in real Chromium on the Gmail-shaped demo', () => {
     const panel = await openPanel(session);
     const mail = await session.context.newPage();
     await mail.goto(`${GMAIL}#inbox/${vip.id}`);
-    const opened = Date.now();
+    // How fast is measured by `npm run bench:browser`, not asserted here.
     await panelSubject(panel, vip.subject);
     await panel.locator('[data-testid="suggestion"]').first().waitFor();
-    const shownAfterMs = Date.now() - opened;
-    expect(shownAfterMs).toBeLessThan(5_000); // the 1 s figure is measured by the bench, not here
 
     await expect.poll(() => panel.getByTestId('customer-email').textContent()).toBe(vip.messages[0].from.email);
     const count = await panel.getByTestId('message-count').getAttribute('data-count');

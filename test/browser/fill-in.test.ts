@@ -54,4 +54,19 @@ describe('variables in real Chromium', () => {
     expect(text).toMatch(/^Hi Victoria,/);
     expect(text).not.toContain('{{');
   });
+
+  it('adds a searched article at the cursor without replacing what is there', async () => {
+    const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const mail = session.context.pages().find((p) => p.url().startsWith(GMAIL))!;
+    const editor = mail.locator('[g_editable="true"]');
+    const before = await editor.innerText();
+    await panel.getByTestId('panel-search').fill('invoice copy');
+    const result = panel.getByTestId('search-result').first();
+    await result.waitFor();
+    await result.getByTestId('insert-reply').click();
+    await expect.poll(() => editor.innerText()).not.toBe(before);
+    const after = await editor.innerText();
+    expect(after).toContain('RF-2231');
+    expect(after.length).toBeGreaterThan(before.length);
+  });
 });
