@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Article } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { fillTemplate, type TemplateContext } from '@/lib/kb/template';
 import { FillInForm } from './FillInForm';
 import { tidyReply } from '@/lib/reply/tidy';
+import { canTranslate, translateText } from '@/lib/reply/translate';
 
 interface Props {
   article: Article;
@@ -12,19 +13,40 @@ interface Props {
   onInsert(article: Article, text: string): Promise<void>;
   /** The article is not in the mail's language (offered because none is). */
   otherLanguage?: boolean;
+  /** The mail's language: offer on-device translation into it when the browser can. */
+  translateTo?: string;
   /** `suggestion` for ranked suggestions (CONTRACT §4), something else for search results. */
   testId?: string;
 }
 
-export function SuggestionItem({ article, score, context, onInsert, otherLanguage, testId = 'suggestion' }: Props) {
+export function SuggestionItem({ article, score, context, onInsert, otherLanguage, translateTo, testId = 'suggestion' }: Props) {
   const [missing, setMissing] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [translatable, setTranslatable] = useState(false);
+  const [translate, setTranslate] = useState(false);
 
-  const insertWith = (extra: Record<string, string>) => {
+  useEffect(() => {
+    let cancelled = false;
+    if (translateTo) void canTranslate(article.lang, translateTo).then((ok) => !cancelled && setTranslatable(ok));
+    return () => {
+      cancelled = true;
+    };
+  }, [article.lang, translateTo]);
+
+  const deliver = async (text: string, translated: boolean) => {
+    try {
+      await onInsert(article, translated && translateTo ? await translateText(text, article.lang, translateTo) : text);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const insertWith = (extra: Record<string, string>, translated = translate) => {
+    setTranslate(translated);
     const filled = fillTemplate(article.body, { ...context, ...extra });
     if (filled.ok) {
       setMissing(null);
-      void onInsert(article, tidyReply(filled.text));
+      void deliver(tidyReply(filled.text), translated);
     } else if (filled.error) {
       setProblem(filled.error.message);
     } else {
@@ -45,14 +67,19 @@ export function SuggestionItem({ article, score, context, onInsert, otherLanguag
           {article.title}
           {otherLanguage && <span className="muted"> · {article.lang}</span>}
         </span>
-        <button type="button" data-testid="insert-reply" onClick={() => insertWith({})}>
+        <button type="button" data-testid="insert-reply" onClick={() => insertWith({}, false)}>
           {t('insert')}
         </button>
+        {translatable && translateTo && (
+          <button type="button" data-testid="translate-insert" onClick={() => insertWith({}, true)}>
+            {t('translateInsert', translateTo)}
+          </button>
+        )}
       </div>
       <p className="suggestion-body">{article.body.slice(0, 240)}</p>
       {problem && <p className="error">{problem}</p>}
       {missing && missing.length > 0 && (
-        <FillInForm missing={missing} onSubmit={insertWith} onCancel={() => setMissing(null)} />
+        <FillInForm missing={missing} onSubmit={(values) => insertWith(values)} onCancel={() => setMissing(null)} />
       )}
     </li>
   );

@@ -49,7 +49,7 @@ export function SuggestionList({ opening, suggestions, otherLanguage, lang, cont
           {otherLanguage.length > 0 && (
             <ol>
               {otherLanguage.map((article) => (
-                <SuggestionItem key={article.id} article={article} score={0} context={context} onInsert={insert} otherLanguage />
+                <SuggestionItem key={article.id} article={article} score={0} context={context} onInsert={insert} otherLanguage translateTo={lang} />
               ))}
             </ol>
           )}

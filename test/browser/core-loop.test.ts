@@ -56,6 +56,19 @@ describe('the core loop in real Chromium on the Gmail-shaped demo', () => {
     expect(await panel.getByTestId('priority').getAttribute('data-urgency')).toBe('high');
   });
 
+  it('offers articles in another language, and says so, when none is in the mail’s language', async () => {
+    const german = demoConversations().find((c) => c.id.includes('PreSales'))!;
+    const panel = session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+    const mail = await session.context.newPage();
+    await mail.goto(`${GMAIL}#inbox/${german.id}`);
+    await panelSubject(panel, german.subject);
+    expect(await panel.getByTestId('language').getAttribute('data-lang')).toBe('de');
+    await panel.getByTestId('kb-gap').waitFor();
+    const offered = panel.locator('[data-testid="suggestion"][data-other-language]');
+    expect(await offered.count()).toBeGreaterThan(0);
+    expect(await offered.first().getAttribute('data-other-language')).not.toBe('de');
+  });
+
   it('made no request to any network', () => {
     expect(session.requests.blocked).toEqual([]);
   });
