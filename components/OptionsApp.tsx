@@ -4,6 +4,7 @@ import type { Article } from '@/lib/kb/article';
 import { ImportExport } from './options/ImportExport';
 import { KbGaps } from './options/KbGaps';
 import { KbSection } from './options/KbSection';
+import { KbIndexStatus } from './KbIndexStatus';
 import { ModelSettings } from './ModelSettings';
 import { SettingsForm } from './SettingsForm';
 import './options/options.css';
@@ -14,6 +15,7 @@ export function OptionsApp() {
   return (
     <main className="panel options">
       <h1>{t('optionsTitle')}</h1>
+      <KbIndexStatus />
       <KbSection incoming={incoming} />
       <ImportExport onImported={() => setImports((n) => n + 1)} />
       <KbGaps

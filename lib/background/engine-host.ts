@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
-import { db } from '../db';
+import { db, type Article } from '../db';
+import { writeKbIndexStatus, type KbIndexStatus } from '../store/kb-index';
 import { CATEGORY_EXAMPLES } from '../kb/starter';
 import { reportError } from '../log';
 import { TriageEngine } from '../triage/engine';
@@ -14,6 +15,18 @@ import type { LabelledText } from '../triage/types';
 
 let enginePromise: Promise<TriageEngine> | undefined;
 let subscription: { unsubscribe(): void } | undefined;
+
+/** Indexes the articles and records it, so the options page can show re-indexing in progress. */
+async function indexArticles(engine: TriageEngine, articles: Article[]): Promise<void> {
+  const started = Date.now();
+  const status = (value: KbIndexStatus) => writeKbIndexStatus(value).catch((error: unknown) => reportError('kb-index', error));
+  await status({ running: true, articles: articles.length, at: started });
+  try {
+    await engine.setKnowledgeBase(articles);
+  } finally {
+    await status({ running: false, articles: articles.length, ms: Date.now() - started, at: Date.now() });
+  }
+}
 
 function starterExamples(): LabelledText[] {
   const rows: LabelledText[] = [];
@@ -32,7 +45,7 @@ async function build(): Promise<TriageEngine> {
   const engine = new TriageEngine({ embedder });
   const feedback = await db.feedback.where('kind').equals('correction').toArray();
   engine.setLabelledExamples([...starterExamples(), ...feedback.map((f) => ({ text: f.text, label: f.label }))]);
-  await engine.setKnowledgeBase(await db.articles.toArray());
+  await indexArticles(engine, await db.articles.toArray());
   for (const pick of await db.feedback.where('kind').equals('pick').toArray()) engine.recordPick(pick.label, pick.text);
 
   let first = true;
@@ -43,7 +56,7 @@ async function build(): Promise<TriageEngine> {
         first = false;
         return;
       }
-      void engine.setKnowledgeBase(articles);
+      indexArticles(engine, articles).catch((error: unknown) => reportError('kb-index', error));
     },
   });
   return engine;

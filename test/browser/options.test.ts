@@ -70,6 +70,8 @@ describe('the options page in real Chromium', () => {
     await row.waitFor();
     const articleId = await row.getAttribute('data-article-id');
     expect(articleId).toMatch(/^user-/);
+    // The background re-indexed after the save and said so on the page.
+    await expect.poll(() => options.getByTestId('kb-index-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('ok');
 
     const panel = await openPanel(session);
     const mail = await session.context.newPage();
