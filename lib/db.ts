@@ -136,6 +136,15 @@ export interface LayoutMissRecord extends SelectorMiss {
   windowId: number;
 }
 
+/** A text's embedding, keyed by the model that made it and the text's content hash. */
+export interface StoredEmbedding {
+  /** `${modelId}:${contentHash}` — a new model or changed text is simply a different key. */
+  key: string;
+  modelId: string;
+  vector: Float32Array;
+  usedAt: number;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -151,6 +160,7 @@ export class SoloDeskDB extends Dexie {
   openings!: EntityTable<Opening, 'id'>;
   layoutMisses!: EntityTable<LayoutMissRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  embeddings!: EntityTable<StoredEmbedding, 'key'>;
 
   constructor(name = 'solodesk') {
     super(name);
@@ -164,6 +174,10 @@ export class SoloDeskDB extends Dexie {
       openings: '++id, at, [windowId+at], conversationId',
       layoutMisses: '++id, at, [windowId+at]',
       settings: 'key',
+    });
+    // v2 (2026-11-26): embeddings cache; no existing data changes.
+    this.version(2).stores({
+      embeddings: 'key, modelId, usedAt',
     });
   }
 }

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db, type Article } from '../db';
+import { cachingEmbedder } from '../store/embeddings';
 import { writeKbIndexStatus, type KbIndexStatus } from '../store/kb-index';
 import { CATEGORY_EXAMPLES } from '../kb/starter';
 import { reportError } from '../log';
@@ -42,7 +43,7 @@ async function build(): Promise<TriageEngine> {
     reportError('model', error);
     return undefined;
   });
-  const engine = new TriageEngine({ embedder });
+  const engine = new TriageEngine({ embedder: embedder && cachingEmbedder(embedder) });
   const feedback = await db.feedback.where('kind').equals('correction').toArray();
   engine.setLabelledExamples([...starterExamples(), ...feedback.map((f) => ({ text: f.text, label: f.label }))]);
   await indexArticles(engine, await db.articles.toArray());
