@@ -58,6 +58,20 @@ describe('mail layouts in real Chromium', () => {
     await mail.close();
   });
 
+  it('triages a Chinese Outlook conversation: category with confidence, priority with reasons, sentiment, language', async () => {
+    const invoice = byLegacy('506');
+    const mail = await session.context.newPage();
+    await mail.goto(`${OUTLOOK}inbox/id/${encodeURIComponent(`AAQkADemo${invoice.legacyId}=`)}`);
+    await panelSubject(panel, invoice.subject);
+    expect(await panel.getByTestId('language').getAttribute('data-lang')).toBe('zh');
+    expect(await panel.getByTestId('category').getAttribute('data-category')).toBe('invoice');
+    expect(Number(await panel.getByTestId('category').getAttribute('data-confidence'))).toBeGreaterThan(0.5);
+    expect(await panel.getByTestId('priority').getAttribute('data-priority')).toMatch(/^P[1-4]$/);
+    expect(await panel.getByTestId('priority').locator('[data-reason]').count()).toBeGreaterThan(0);
+    expect(await panel.getByTestId('sentiment').getAttribute('data-sentiment')).toMatch(/^(negative|neutral|positive)$/);
+    await mail.close();
+  });
+
   it('lets the user correct the category from the panel', async () => {
     const select = panel.getByTestId('correct-category');
     await select.selectOption('invoice');
