@@ -13,6 +13,7 @@ import {
 import { currentTfBackend, initTfBackend } from '../triage/embed/backend';
 import type { Embedder } from '../triage/embed/types';
 import { isUseCached, loadUseEmbedder, removeUseFromCache, useCacheKey } from '../triage/embed/use-loader';
+import type { ModelStatusPayload } from '../messaging';
 
 /**
  * Hosts the Universal Sentence Encoder in the background service worker: off until the user enables
@@ -21,20 +22,8 @@ import { isUseCached, loadUseEmbedder, removeUseFromCache, useCacheKey } from '.
  * is missing or broken the engine simply runs lexical.
  */
 
-export interface ModelStatus {
-  enabled: boolean;
-  cached: boolean;
-  /** True when the model is in memory in this worker now. */
-  loaded: boolean;
-  source: string;
-  modelId?: string;
-  backend?: string;
-  bytes?: number;
-  downloadMs?: number;
-  loadMs?: number;
-  embedMs?: number;
-  error?: string;
-}
+/** The status the model messages answer with (its shape lives with the protocol). */
+export type ModelStatus = ModelStatusPayload;
 
 // A few support-shaped sentences: embedding them once after loading warms the kernels up and gives
 // a per-batch time that the status can show.

@@ -1,4 +1,4 @@
-import type { TriageInput } from '../types';
+import type { TriageInput, TriageResult } from '../types';
 import { CATEGORY_KIND, type BuiltInCategory, type Level, type Priority, type Sentiment } from '../../categories';
 import { priorityOf } from '../priority';
 import { IMPORTANCE_CUES } from './importance-cues';
@@ -11,14 +11,8 @@ import { NO_RUSH_CUES, URGENCY_CUES } from './urgency-cues';
 export { REASON_CODES, describeReason, isReasonCode, type ReasonCode } from './reasons';
 export { detectLanguage } from './language';
 
-export interface Signals {
-  urgency: Level;
-  importance: Level;
-  priority: Priority;
-  sentiment: Sentiment;
-  lang: string;
-  reasons: string[];
-}
+/** The part of a triage result the signals decide (everything but category and suggestions). */
+export type Signals = Omit<TriageResult, 'category' | 'confidence' | 'suggestions'>;
 
 /** Below this the classifier's category is a guess; signals then rely on the text alone. */
 export const CATEGORY_TRUST = 0.5;
