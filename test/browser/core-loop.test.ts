@@ -15,7 +15,7 @@ afterAll(async () => {
 describe('the core loop in real Chromium on the Gmail-shaped demo', () => {
   const [vip, lostParcel] = demoConversations();
 
-  it('shows the opened conversation in the side panel within a second and inserts a reply', async () => {
+  it('shows the opened conversation in the side panel and inserts a reply', async () => {
     const panel = await openPanel(session);
     const mail = await session.context.newPage();
     await mail.goto(`${GMAIL}#inbox/${vip.id}`);
