@@ -17,7 +17,10 @@ async function triageLine(session: ExtensionSession, panel: Page, id: string, su
   await mail.goto(`${GMAIL}#inbox/${id}`);
   await panel.locator('[data-testid="conversation-subject"]', { hasText: subject }).waitFor({ timeout: 15_000 });
   await panel.getByTestId('priority').waitFor({ timeout: 15_000 });
-  const suggestions = await panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-article-id')));
+  // An article offered from another language (none exists in the mail's) is marked "(other language)".
+  const suggestions = await panel
+    .getByTestId('suggestion')
+    .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-article-id')}${e.hasAttribute('data-other-language') ? '(other language)' : ''}`));
   const line = [
     (await attr(panel, 'priority', 'data-priority')).padEnd(2),
     `urgency=${await attr(panel, 'priority', 'data-urgency')}`,
