@@ -6,6 +6,7 @@ import { withCsatInvite } from '@/lib/store/metrics';
 import { CategoryControl } from './CategoryControl';
 import { CsatControl } from './CsatControl';
 import { CustomerCard } from './CustomerCard';
+import { EscalateButton } from './EscalateButton';
 import { ResolveButton } from './ResolveButton';
 import { SlaClock } from './SlaClock';
 import { PriorityBadge } from './PriorityBadge';
@@ -34,6 +35,7 @@ export function ConversationView({ view, settings }: { view: Required<Pick<Panel
         <ResolveButton conversation={conversation} />
       </div>
       <CsatControl conversation={conversation} />
+      <EscalateButton opening={opening} conversation={conversation} messages={messages} expertAddress={settings.expertAddress} />
       {!triage ? (
         <p className="muted">{t('triagePending')}</p>
       ) : (

@@ -10,9 +10,17 @@ export function SettingsForm() {
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(stored), [stored]);
 
+  const [invalid, setInvalid] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void saveSettings(draft).then(() => setSaved(true));
+    // A bad address is reported on the form; nothing is saved until it is fixed.
+    saveSettings(draft).then(
+      () => {
+        setInvalid(false);
+        setSaved(true);
+      },
+      () => setInvalid(true),
+    );
   };
   const field = (key: 'agentName' | 'companyName', label: string) => (
     <label>
@@ -39,6 +47,16 @@ export function SettingsForm() {
           onChange={(e) => { setSaved(false); setDraft({ ...draft, ownAddresses: e.target.value.split(/[\n,]/).map((a) => a.trim()).filter(Boolean) }); }}
         />
       </label>
+      <label>
+        <span className="label">{t('settingsExpertAddress')}</span>
+        <input
+          name="expertAddress"
+          type="email"
+          value={draft.expertAddress}
+          onChange={(e) => { setSaved(false); setDraft({ ...draft, expertAddress: e.target.value.trim() }); }}
+        />
+      </label>
+      {invalid && <p className="error" role="alert">{t('settingsInvalid')}</p>}
       <button type="submit">{t('save')}</button>
       {saved && <span className="ok">{t('saved')}</span>}
     </form>

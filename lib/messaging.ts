@@ -69,6 +69,7 @@ export interface ModelStatusPayload {
 }
 
 export const insertTextSchema = z.object({ text: z.string().min(1).max(200_000) });
+export const forwardToSchema = z.object({ to: z.email().max(320), text: z.string().min(1).max(20_000) });
 
 export type ThreadPayload = z.infer<typeof threadSchema>;
 
@@ -93,6 +94,8 @@ export interface BackgroundProtocol {
 /** Messages handled by the content script (sent by extension pages to one mail tab). */
 export interface ContentProtocol {
   insertText(data: z.infer<typeof insertTextSchema>): InsertResult;
+  /** Escalation: forward the open conversation to `to` with `text` (a summary) on top. */
+  forwardTo(data: z.infer<typeof forwardToSchema>): InsertResult;
 }
 
 // The library logs every message to the console by default; mail content must not reach logs.

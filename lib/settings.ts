@@ -22,6 +22,8 @@ export const settingsSchema = z.object({
   companyName: z.string().max(200).default(''),
   signature: z.string().max(5_000).default(''),
   ownAddresses: z.array(z.string().max(320)).max(50).default([]),
+  /** Where "Escalate" forwards a conversation (the expert queue, 转接专家): an expert or partner. */
+  expertAddress: z.union([z.literal(''), z.email().max(320)]).default(''),
   /** Expected customer lifespan in years for CLV (CONTRACT §6). */
   lifespanYears: z.number().positive().max(100).default(3),
   /** Derive L from last year's churn (L = 1 / annual churn) instead of `lifespanYears`. */

@@ -171,11 +171,18 @@
       h('div', { className: 'amn' },
         h('span', { className: 'ams bkH', role: 'link', tabindex: '0', text: 'Reply', onClick: openReply }),
         h('span', { className: 'ams bkI', role: 'link', tabindex: '0', text: 'Reply all', onClick: openReply }),
-        h('span', { className: 'ams bkG', role: 'link', tabindex: '0', text: 'Forward' })));
+        h('span', { className: 'ams bkG', role: 'link', tabindex: '0', text: 'Forward', onClick: () => openCompose('forward') })));
   }
 
-  /** Inline reply under the last message: .ip gets .adB and holds the compose root .M9. */
   function openReply() {
+    openCompose('reply');
+  }
+
+  /**
+   * Inline reply (or forward) under the last message: .ip gets .adB and holds the compose root .M9.
+   * A forward has an empty To field (input[name=to]) and a "Fwd:" subject.
+   */
+  function openCompose(mode) {
     const thread = currentThread();
     const view = document.querySelector('.a98.iY');
     if (!thread || !view || view.querySelector('.M9')) return;
@@ -192,9 +199,11 @@
       render();
     };
     ip.classList.add('adB');
-    ip.append(h('div', { className: 'M9', role: 'region', 'aria-label': 'Reply' },
-      h('div', { className: 'aoD hl' }, h('div', { className: 'oL aDm az9' }, h('span', { email: customer.email, name: customer.name, className: 'vN', text: customer.name }))),
-      h('input', { name: 'subjectbox', className: 'aoT', type: 'text', value: `Re: ${thread.subject}`, style: 'display:none' }),
+    ip.append(h('div', { className: 'M9', role: 'region', 'aria-label': mode === 'forward' ? 'Forward' : 'Reply' },
+      mode === 'forward'
+        ? h('div', { className: 'aoD hl' }, h('input', { name: 'to', className: 'agP aFw', type: 'text', 'aria-label': 'To recipients' }))
+        : h('div', { className: 'aoD hl' }, h('div', { className: 'oL aDm az9' }, h('span', { email: customer.email, name: customer.name, className: 'vN', text: customer.name }))),
+      h('input', { name: 'subjectbox', className: 'aoT', type: 'text', value: `${mode === 'forward' ? 'Fwd' : 'Re'}: ${thread.subject}`, style: 'display:none' }),
       h('table', { className: 'iN' }, h('tbody', {}, h('tr', {}, h('td', { className: 'Ap' }, h('div', { className: 'Ar Au' }, body))))),
       h('div', { className: 'T-I J-J5-Ji aoO v7 T-I-atl L3', role: 'button', text: 'Send', onClick: send }),
       h('span', { className: 'og T-I-J3', role: 'button', 'aria-label': 'Discard draft', text: 'Discard', onClick: () => render() })));

@@ -101,7 +101,7 @@
           h('div', { 'aria-label': 'Message actions', role: 'toolbar', className: 'ms-OverflowSet' },
             h('button', { type: 'button', className: 'fui-Button', 'aria-label': 'Reply', onClick: openReply }, h('i', { 'data-icon-name': 'ArrowReplyRegular', 'aria-hidden': 'true' }), h('span', { text: 'Reply' })),
             h('button', { type: 'button', className: 'fui-Button', 'aria-label': 'Reply all', onClick: openReply }, h('i', { 'data-icon-name': 'ArrowReplyAllRegular', 'aria-hidden': 'true' })),
-            h('button', { type: 'button', className: 'fui-Button', 'aria-label': 'Forward' }, h('i', { 'data-icon-name': 'ArrowForwardRegular', 'aria-hidden': 'true' }))))),
+            h('button', { type: 'button', className: 'fui-Button', 'aria-label': 'Forward', onClick: () => openCompose('forward') }, h('i', { 'data-icon-name': 'ArrowForwardRegular', 'aria-hidden': 'true' }))))),
         h('div', { role: 'document' }, h('div', { id: `UniqueMessageBody_${index + 1}`, 'aria-label': 'Message body', className: 'XbIp4 jmmB7 customScrollBar allowTextSelection' }, body))))));
   }
 
@@ -115,6 +115,11 @@
   }
 
   function openReply() {
+    openCompose('reply');
+  }
+
+  /** Inline compose on top of the conversation; a forward starts with an empty To well. */
+  function openCompose(mode) {
     const c = currentConversation();
     const container = document.querySelector('[data-app-section="ConversationContainer"] .ZOM9m');
     if (!c || !container || document.querySelector('[id^="docking_InitVisiblePart_"]')) return;
@@ -128,8 +133,8 @@
       render();
     };
     container.prepend(h('div', { id: 'docking_InitVisiblePart_0', className: 'compose yz4r1' },
-      h('div', { className: 'rcpt' }, h('div', { 'aria-label': 'To', role: 'textbox', contenteditable: 'true', className: 'wells' }, h('span', { title: customer.email, text: customer.name }))),
-      h('input', { type: 'text', autocomplete: 'off', 'aria-label': 'Add a subject', value: `RE: ${c.subject}`, hidden: true }),
+      h('div', { className: 'rcpt' }, h('div', { 'aria-label': 'To', role: 'textbox', contenteditable: 'true', className: 'wells' }, ...(mode === 'forward' ? [] : [h('span', { title: customer.email, text: customer.name })]))),
+      h('input', { type: 'text', autocomplete: 'off', 'aria-label': 'Add a subject', value: `${mode === 'forward' ? 'FW' : 'RE'}: ${c.subject}`, hidden: true }),
       h('div', { id: 'editorParent_1' }, body),
       h('button', { type: 'button', 'aria-label': 'Send', onClick: send }, h('i', { 'data-icon-name': 'SendRegular' }), ' Send'),
       h('button', { type: 'button', 'aria-label': 'Discard', onClick: () => render() }, 'Discard')));

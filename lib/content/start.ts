@@ -1,4 +1,4 @@
-import { backgroundMessenger, contentMessenger, insertTextSchema } from '../messaging';
+import { backgroundMessenger, contentMessenger, forwardToSchema, insertTextSchema } from '../messaging';
 import { isContextInvalidated, reportError } from '../log';
 import { siteForUrl } from '../mail/sites';
 import { watchConversations } from '../mail/watch';
@@ -39,5 +39,11 @@ export async function startMailContent(signal: AbortSignal): Promise<void> {
     const { text } = insertTextSchema.parse(data);
     return site.insertReply(document, text, signal);
   });
+  const removeForward = contentMessenger.onMessage('forwardTo', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || !site.forward) return { ok: false, error: 'not-inserted' as const };
+    const { to, text } = forwardToSchema.parse(data);
+    return site.forward(document, to, text, signal);
+  });
   signal.addEventListener('abort', removeListener, { once: true });
+  signal.addEventListener('abort', removeForward, { once: true });
 }

@@ -151,3 +151,49 @@ export async function insertReply(
   const inserted = (editor.textContent ?? '') !== before || text === '';
   return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
 }
+
+/** How one site opens Forward and finds the To field of the compose it opens. */
+export interface ForwardBox {
+  findEditor(doc: Document): HTMLElement | null;
+  findForwardButton(doc: Document): Element | null;
+  findTo(doc: Document): HTMLElement | null;
+}
+
+/**
+ * Opens Forward, types the address into To (the editing pipeline, so the app's recipient picker
+ * sees it) and puts `text` at the top of the forwarded message.
+ */
+export async function forwardWith(
+  site: ForwardBox,
+  doc: Document,
+  to: string,
+  text: string,
+  signal?: AbortSignal,
+  options: InsertTextOptions = {},
+): Promise<InsertResult> {
+  const button = site.findForwardButton(doc);
+  if (!button) return { ok: false, error: 'no-editor' };
+  pressButton(button);
+  const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
+  const wait = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  let editor: HTMLElement;
+  let toField: HTMLElement;
+  try {
+    editor = await waitForElement(doc.body ?? doc.documentElement, () => site.findEditor(doc), wait);
+    toField = await waitForElement(doc.body ?? doc.documentElement, () => site.findTo(doc), wait);
+  } catch {
+    return { ok: false, error: 'no-editor', openedReply: true };
+  }
+  toField.focus();
+  if (!exec(doc, 'insertText', to)) {
+    if (toField instanceof HTMLInputElement || toField instanceof HTMLTextAreaElement) toField.value = to;
+    else toField.textContent = to;
+    toField.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: to }));
+  }
+  // Start of the body: above the forwarded message.
+  doc.getSelection()?.collapse(editor, 0);
+  const before = editor.textContent ?? '';
+  insertTextInto(editor, text, options);
+  const inserted = (editor.textContent ?? '') !== before;
+  return inserted ? { ok: true, openedReply: true } : { ok: false, error: 'not-inserted', openedReply: true };
+}

@@ -64,6 +64,11 @@ export interface MailSite {
   readThread(doc: Document, options?: ReadOptions): MailThread | null;
   /** Inserts plain text at the caret of the open reply box, opening Reply first when needed. */
   insertReply(doc: Document, text: string, signal?: AbortSignal): Promise<InsertResult>;
+  /**
+   * Opens Forward on the open conversation, addresses it to `to` and puts `text` at the top
+   * (escalation to an expert). Recipients are touched only here, never by insertReply.
+   */
+  forward?(doc: Document, to: string, text: string, signal?: AbortSignal): Promise<InsertResult>;
   /** The element whose subtree changes when a conversation opens, changes or grows. */
   observeRoot(doc: Document): Element | null;
   /** Rows of the conversation list with their elements, so chips can be shown on them (Gmail only for now). */

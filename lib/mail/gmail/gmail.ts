@@ -1,5 +1,5 @@
 import type { MailSite } from '../mail-site';
-import { insertGmailReply } from './insert';
+import { forwardGmail, insertGmailReply } from './insert';
 import { readGmailThread, readInboxRows } from './parse';
 import { isGmailHost } from './routes';
 
@@ -9,6 +9,7 @@ export const gmailSite: MailSite = {
   matchesHost: isGmailHost,
   readThread: readGmailThread,
   insertReply: (doc, text, signal) => insertGmailReply(doc, text, signal),
+  forward: forwardGmail,
   // Gmail swaps whole views under [role=main] (and re-creates it across routes), so only <body>
   // is stable for the life of the page.
   observeRoot: (doc) => doc.body,

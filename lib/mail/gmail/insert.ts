@@ -3,7 +3,7 @@
  * compose), open Reply when none is open, then the shared insertText pipeline. Never touches the
  * subject (`input[name=subjectbox]`) or the recipient fields.
  */
-import { insertReply, type InsertTextOptions } from '../insert-text';
+import { forwardWith, insertReply, type InsertTextOptions } from '../insert-text';
 import type { InsertResult } from '../mail-site';
 import { isHiddenInDom, queryFirst } from '../dom';
 import { findThreadContainer } from './parse';
@@ -49,4 +49,15 @@ export function insertGmailReply(
   options: InsertTextOptions = {},
 ): Promise<InsertResult> {
   return insertReply({ findEditor: findGmailEditor, findReplyButton: findGmailReplyButton }, doc, text, signal, options);
+}
+
+/** The bottom bar's Forward of the open thread. */
+export function findGmailForwardButton(doc: Document): Element | null {
+  const scope: ParentNode = findThreadContainer(doc) ?? doc;
+  return scope.querySelector(S.bottomForward);
+}
+
+export function forwardGmail(doc: Document, to: string, text: string, signal?: AbortSignal): Promise<InsertResult> {
+  const findTo = (d: Document) => d.querySelector<HTMLElement>(S.composeTo);
+  return forwardWith({ findEditor: findGmailEditor, findForwardButton: findGmailForwardButton, findTo }, doc, to, text, signal);
 }

@@ -95,6 +95,13 @@ export const gmailSelectors = {
   bottomReply: 'span.ams.bkH, .amn span.ams[role=link], .amn span.ams',
   bottomReplyLegacy: '.bkH',
   headerReply: 'div[role=button].aaq, .aaq',
+  /** Forward in the bottom bar: `.bkG` [unverified]; the bar's third `span.ams` as a fallback. 2026-11. */
+  bottomForward: '.amn span.ams.bkG, .amn span.ams:nth-of-type(3)',
+  /**
+   * The forward compose's To field: legacy `input[name=to]`/`textarea[name=to]`, the 2023+ people
+   * picker `input[aria-label="To recipients"]` (localized: "An", "收件人") [unverified]. 2026-11.
+   */
+  composeTo: '.M9 input[name="to"], .M9 textarea[name="to"], .M9 input[aria-label^="To"], .M9 input[aria-label^="An "], .M9 input[aria-label^="收件人"]',
 
   /** Account chooser link: aria-label "Google Account: Name (me@x.com)" (localized), 2018+. */
   accountChooser: 'a[aria-label*="@"][href*="accounts.google.com"], header a[aria-label*="@"], #gb a[aria-label*="@"], [role=banner] a[aria-label*="@"]',

@@ -5,7 +5,7 @@
  * the language-neutral `ArrowReplyRegular` icon's button.
  */
 import { queryFirst } from '../dom';
-import { insertReply, type InsertTextOptions } from '../insert-text';
+import { forwardWith, insertReply, type InsertTextOptions } from '../insert-text';
 import type { InsertResult } from '../mail-site';
 import { outlookSelectors as S } from './selectors';
 
@@ -34,4 +34,15 @@ export function insertOutlookReply(
   options: InsertTextOptions = {},
 ): Promise<InsertResult> {
   return insertReply({ findEditor: findOutlookEditor, findReplyButton: findOutlookReplyButton }, doc, text, signal, options);
+}
+
+/** Forward of the newest message, through its language-neutral icon. */
+export function findOutlookForwardButton(doc: Document): Element | null {
+  const scope: ParentNode = doc.querySelector(S.readingPane) ?? doc;
+  return scope.querySelector(S.forwardIcon)?.closest('button, [role=button], [role=menuitem]') ?? null;
+}
+
+export function forwardOutlook(doc: Document, to: string, text: string, signal?: AbortSignal): Promise<InsertResult> {
+  const findTo = (d: Document) => d.querySelector<HTMLElement>(S.composeTo);
+  return forwardWith({ findEditor: findOutlookEditor, findForwardButton: findOutlookForwardButton, findTo }, doc, to, text, signal);
 }

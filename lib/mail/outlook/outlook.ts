@@ -1,5 +1,5 @@
 import type { MailSite } from '../mail-site';
-import { insertOutlookReply } from './insert';
+import { forwardOutlook, insertOutlookReply } from './insert';
 import { readOutlookThread } from './parse';
 import { isOutlookHost } from './routes';
 
@@ -9,6 +9,7 @@ export const outlookSite: MailSite = {
   matchesHost: isOutlookHost,
   readThread: readOutlookThread,
   insertReply: (doc, text, signal) => insertOutlookReply(doc, text, signal),
+  forward: forwardOutlook,
   // The reading pane is re-rendered per conversation and the list can replace it entirely
   // (reading pane off), so <body> is the one stable root.
   observeRoot: (doc) => doc.body,

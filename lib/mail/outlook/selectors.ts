@@ -64,6 +64,14 @@ export const outlookSelectors = {
    */
   composeBody: ['[contenteditable="true"][aria-multiline="true"]', 'div[aria-label^="Message body"][contenteditable="true"]', 'div[aria-label^="Nachrichtentext"][contenteditable="true"]', '[id^="editorParent_"] [contenteditable="true"]'],
 
+  /** Forward: language-neutral icon in the message toolbar (Mailvelope). 2025-11. */
+  forwardIcon: 'i[data-icon-name="ArrowForwardRegular"]',
+  /**
+   * The compose's To well: contenteditable with aria-label "To" (de "An", zh "收件人"), never the
+   * aria-multiline body [unverified]. 2026-11.
+   */
+  composeTo: '[contenteditable="true"][aria-label="To"]:not([aria-multiline]), [contenteditable="true"][aria-label="An"]:not([aria-multiline]), [contenteditable="true"][aria-label="收件人"]:not([aria-multiline]), input[aria-label="To"]',
+
   /** Reply: language-neutral icon inside the button, message toolbar or bottom quick action (Mailvelope). */
   replyIcon: 'i[data-icon-name="ArrowReplyRegular"]',
   /** Localized fallback buttons. */
