@@ -6,6 +6,7 @@ import { KbGaps } from './options/KbGaps';
 import { KbSection } from './options/KbSection';
 import { KbIndexStatus } from './KbIndexStatus';
 import { ModelSettings } from './ModelSettings';
+import { ServiceSettingsForm } from './ServiceSettingsForm';
 import { SettingsForm } from './SettingsForm';
 import './options/options.css';
 
@@ -26,6 +27,7 @@ export function OptionsApp() {
         }}
       />
       <SettingsForm />
+      <ServiceSettingsForm />
       <ModelSettings />
     </main>
   );
