@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { Article } from '@/lib/kb/article';
+import { DataSafety } from './options/DataSafety';
 import { ImportExport } from './options/ImportExport';
 import { KbGaps } from './options/KbGaps';
 import { KbSection } from './options/KbSection';
@@ -28,6 +29,7 @@ export function OptionsApp() {
       />
       <SettingsForm />
       <ServiceSettingsForm />
+      <DataSafety />
       <ModelSettings />
     </main>
   );

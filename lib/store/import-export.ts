@@ -5,6 +5,7 @@ import { importMbox } from '../kb/mbox';
 import { loadSettings } from '../settings';
 import { loadKbArticles, putImportedArticles, saveMboxImport } from './kb';
 import { importOrdersFile, isOrdersFile } from './orders';
+import { isBackupText, restoreBackup } from './backup';
 
 /**
  * The options page's one file input: the file's content decides what it is (knowledge base,
@@ -12,7 +13,7 @@ import { importOrdersFile, isOrdersFile } from './orders';
  */
 
 export type ImportOutcome =
-  | { ok: true; kind: 'kb' | 'mbox' | 'orders'; message: string; articles?: Article[] }
+  | { ok: true; kind: 'kb' | 'mbox' | 'orders' | 'backup'; message: string; articles?: Article[] }
   | { ok: false; message: string };
 
 export type ImportProgressFn = (fraction: number) => void;
@@ -57,6 +58,13 @@ export async function importAnyFile(file: File, onProgress: ImportProgressFn = (
   try {
     const head = await file.slice(0, HEAD_BYTES).text();
     if (isMbox(file.name, head)) return await importMboxFile(file, onProgress);
+    if (isBackupText(head)) {
+      const restored = await restoreBackup(await file.text());
+      onProgress(1);
+      return restored.ok
+        ? { ok: true, kind: 'backup', message: t('importBackupDone', restored.rows) }
+        : { ok: false, message: t('importBackupFailed', restored.error) };
+    }
     // The start of the file is enough: a KB CSV differs from an orders CSV by its header.
     const format = detectKbFormat(head, file.name);
     if (format) return await importKbFile(file, format, onProgress);

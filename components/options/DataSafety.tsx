@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { t } from '@/lib/i18n';
+import { createBackup, deleteAllData } from '@/lib/store/backup';
+
+/** One-file backup of everything, and "delete all my data" (restore goes through the import input). */
+export function DataSafety() {
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+
+  const backup = async () => {
+    const data = await createBackup();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = `solodesk-backup-${data.exportedAt.slice(0, 10)}.json`;
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const remove = async () => {
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    await deleteAllData();
+    await browser.storage.local.clear();
+    setConfirming(false);
+    setDeleted(true);
+  };
+
+  return (
+    <section className="settings">
+      <h2>{t('dataTitle')}</h2>
+      <p className="muted">{t('dataHint')}</p>
+      <div className="row">
+        <button type="button" data-testid="backup" onClick={() => void backup()}>{t('dataBackup')}</button>
+        <button type="button" data-testid="delete-all" className={confirming ? 'danger' : undefined} onClick={() => void remove()}>
+          {confirming ? t('dataDeleteConfirm') : t('dataDelete')}
+        </button>
+        {deleted && <span className="ok" role="status">{t('dataDeleted')}</span>}
+      </div>
+    </section>
+  );
+}
