@@ -108,7 +108,3 @@ export async function latestOpening(windowId: number | undefined) {
     .between([windowId, -Infinity], [windowId, Infinity])
     .last();
 }
-
-export async function messagesOf(conversationId: string): Promise<StoredMessage[]> {
-  return db.messages.where('[conversationId+index]').between([conversationId, -Infinity], [conversationId, Infinity]).toArray();
-}

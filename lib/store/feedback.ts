@@ -3,7 +3,3 @@ import { db, type Feedback } from '../db';
 export async function addFeedback(entry: Omit<Feedback, 'id'>): Promise<void> {
   await db.feedback.add(entry);
 }
-
-export function allFeedback(): Promise<Feedback[]> {
-  return db.feedback.toArray();
-}
