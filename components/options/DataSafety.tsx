@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { createBackup, deleteAllData } from '@/lib/store/backup';
+import { downloadFile } from '../download';
 
 /** One-file backup of everything, and "delete all my data" (restore goes through the import input). */
 export function DataSafety() {
@@ -9,12 +10,7 @@ export function DataSafety() {
 
   const backup = async () => {
     const data = await createBackup();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = `solodesk-backup-${data.exportedAt.slice(0, 10)}.json`;
-    anchor.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(`solodesk-backup-${data.exportedAt.slice(0, 10)}.json`, [JSON.stringify(data)], 'application/json');
   };
 
   const remove = async () => {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { KbFormat } from '@/lib/kb/io';
 import { exportKnowledgeBase, importAnyFile } from '@/lib/store/import-export';
+import { downloadFile } from '../download';
 
 type Status = { state: 'idle' } | { state: 'running'; progress: number } | { state: 'ok' | 'error'; message: string };
 
@@ -22,14 +23,7 @@ export function ImportExport({ onImported }: { onImported?: () => void }) {
 
   const download = async () => {
     const file = await exportKnowledgeBase(format);
-    const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = file.name;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(file.name, [file.text], file.type);
   };
 
   return (

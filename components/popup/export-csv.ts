@@ -1,5 +1,6 @@
 import type { ConversationRecord } from '@/lib/metrics/metrics';
 import type { MetricName } from '@/lib/metrics/popup-metrics';
+import { downloadFile } from '../download';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
 export function csvField(value: string | number | boolean | undefined): string {
@@ -27,10 +28,6 @@ export function metricsCsv(metrics: Record<MetricName, number | undefined>, from
 
 /** Saves text as a file through a temporary object URL and anchor. */
 export function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The byte-order mark makes Excel read the UTF-8 (Chinese names) correctly.
+  downloadFile(name, ['\uFEFF', text], 'text/csv;charset=utf-8');
 }
