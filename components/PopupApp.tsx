@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
+import { openSidePanel } from '@/lib/side-panel';
 import { popupData } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
 import { useSettings } from './hooks/useSettings';
@@ -12,10 +13,10 @@ import { conversationsCsv, download, metricsCsv } from './popup/export-csv';
 const PERIOD_DAYS = 30;
 
 function openPanel() {
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome;
-  void browser.windows.getCurrent().then((win) => {
-    if (chromeApi?.sidePanel && win.id !== undefined) return chromeApi.sidePanel.open({ windowId: win.id }).then(() => window.close());
-  });
+  void browser.windows
+    .getCurrent()
+    .then((win) => openSidePanel(win.id))
+    .then(() => window.close());
 }
 
 export function PopupApp() {

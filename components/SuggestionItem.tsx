@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { fillTemplate, type TemplateContext } from '@/lib/kb/template';
+import type { TemplateContext } from '@/lib/kb/template';
 import { FillInForm } from './FillInForm';
-import { tidyReply } from '@/lib/reply/tidy';
+import { fillReply } from '@/lib/reply/tidy';
 import { canTranslate, translateText } from '@/lib/reply/translate';
 
 interface Props {
@@ -43,10 +43,10 @@ export function SuggestionItem({ article, score, context, onInsert, otherLanguag
 
   const insertWith = (extra: Record<string, string>, translated = translate) => {
     setTranslate(translated);
-    const filled = fillTemplate(article.body, { ...context, ...extra });
+    const filled = fillReply(article.body, { ...context, ...extra });
     if (filled.ok) {
       setMissing(null);
-      void deliver(tidyReply(filled.text), translated);
+      void deliver(filled.text, translated);
     } else if (filled.error) {
       setProblem(filled.error.message);
     } else {

@@ -1,19 +1,18 @@
 import { db } from '../db';
-import { fillTemplate } from '../kb/template';
 import { reportError } from '../log';
 import { contentMessenger } from '../messaging';
 import { replyContextFor } from '../reply/context';
-import { tidyReply } from '../reply/tidy';
+import { fillReply } from '../reply/tidy';
 import { loadSettings } from '../settings';
 import { latestOpening } from '../store/conversations';
 import { withCsatInvite } from '../store/metrics';
-import { openSidePanel } from './side-panel';
+import { openSidePanel } from '../side-panel';
 import { handleArticlePicked } from './triage-service';
 
 /** Keyboard commands (manifest `commands`): open the panel, search articles, insert the top suggestion. */
 export function onCommand(command: string, windowId: number | undefined): void {
-  if (command === 'open-panel') openSidePanel(windowId);
-  if (command === 'search-articles') openSidePanel(windowId, 'sidepanel.html#search');
+  if (command === 'open-panel') void openSidePanel(windowId);
+  if (command === 'search-articles') void openSidePanel(windowId, 'sidepanel.html#search');
   if (command === 'insert-top-suggestion') {
     insertTopSuggestion(windowId).catch((error: unknown) => reportError('command', error));
   }
@@ -29,17 +28,17 @@ export async function insertTopSuggestion(windowId: number | undefined): Promise
   const top = conversation?.triage?.suggestions[0];
   const article = top && (await db.articles.get(top.id));
   if (!opening || !conversation || !article) {
-    openSidePanel(windowId);
+    void openSidePanel(windowId);
     return false;
   }
   const settings = await loadSettings();
   const messages = await db.messages.where('conversationId').equals(conversation.id).sortBy('index');
-  const filled = fillTemplate(article.body, replyContextFor(conversation, messages, settings));
+  const filled = fillReply(article.body, replyContextFor(conversation, messages, settings));
   if (!filled.ok) {
-    openSidePanel(windowId);
+    void openSidePanel(windowId);
     return false;
   }
-  const text = withCsatInvite(tidyReply(filled.text), settings, conversation.triage?.lang ?? 'en', conversation.csatOptOut);
+  const text = withCsatInvite(filled.text, settings, conversation.triage?.lang ?? 'en', conversation.csatOptOut);
   const result = await contentMessenger.sendMessage('insertText', { text }, opening.tabId);
   if (result.ok) await handleArticlePicked(conversation.id, article.id);
   return result.ok;

@@ -1,4 +1,4 @@
-import { reportError } from '../log';
+import { reportError } from './log';
 
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
@@ -12,14 +12,14 @@ interface FirefoxSidebar {
  * Opens the side panel (Chrome `sidePanel`) or sidebar (Firefox `sidebarAction`). Both only work
  * inside the handler of a user action (a command, a click in the popup).
  */
-export function openSidePanel(windowId: number | undefined, path = 'sidepanel.html'): void {
+export async function openSidePanel(windowId: number | undefined, path = 'sidepanel.html'): Promise<void> {
   const api = globalThis as { chrome?: { sidePanel?: ChromeSidePanel }; browser?: { sidebarAction?: FirefoxSidebar } };
   const sidePanel = api.chrome?.sidePanel;
   if (sidePanel && windowId !== undefined) {
     // Not awaited: open() must run in the same turn as the user's gesture.
     sidePanel.setOptions({ path }).catch((error: unknown) => reportError('sidepanel', error));
-    sidePanel.open({ windowId }).catch((error: unknown) => reportError('sidepanel', error));
+    await sidePanel.open({ windowId }).catch((error: unknown) => reportError('sidepanel', error));
     return;
   }
-  api.browser?.sidebarAction?.open().catch((error: unknown) => reportError('sidebar', error));
+  await api.browser?.sidebarAction?.open().catch((error: unknown) => reportError('sidebar', error));
 }
