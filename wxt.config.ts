@@ -1,12 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { MAIL_MATCH_PATTERNS } from './lib/sender';
 
-const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
 
 // Universal Sentence Encoder download hosts: optional, requested from the options page only when
 // the user enables the model (TF Hub redirects to Kaggle; the vocabulary is on googleapis).
@@ -36,7 +31,7 @@ export default defineConfig({
     // Only what is used: storage for settings, unlimitedStorage for the mailbox and model cache,
     // sidePanel on Chrome (Firefox's sidebar_action needs no permission).
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: MAIL_HOSTS,
+    host_permissions: MAIL_MATCH_PATTERNS,
     // WXT moves host_permissions into permissions for MV2 (Firefox) but not the optional ones.
     ...(manifestVersion === 2 ? { optional_permissions: MODEL_HOSTS } : { optional_host_permissions: MODEL_HOSTS }),
     action: { default_title: '__MSG_extName__' },

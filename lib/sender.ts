@@ -11,6 +11,9 @@ export const MAIL_ORIGINS = [
   'https://outlook.live.com',
 ] as const;
 
+/** The same sites as URL match patterns: host permissions and content-script matches. */
+export const MAIL_MATCH_PATTERNS = MAIL_ORIGINS.map((origin) => `${origin}/*`);
+
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
 export interface SenderInfo {

@@ -1,13 +1,9 @@
 import { startMailContent } from '@/lib/content/start';
 import { reportError } from '@/lib/log';
+import { MAIL_MATCH_PATTERNS } from '@/lib/sender';
 
 export default defineContentScript({
-  matches: [
-    'https://mail.google.com/*',
-    'https://outlook.office.com/*',
-    'https://outlook.office365.com/*',
-    'https://outlook.live.com/*',
-  ],
+  matches: MAIL_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
     startMailContent(ctx.signal).catch((error: unknown) => reportError('content', error));
