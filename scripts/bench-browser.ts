@@ -13,7 +13,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const session = await launchWithExtension({ headless: true });
+  // EXTENSION_DIR: compare two builds (e.g. before and after a change) on the same machine.
+  const session = await launchWithExtension({ headless: true, extensionDir: process.env.EXTENSION_DIR });
   try {
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);

@@ -4,7 +4,9 @@ import { MAIL_MATCH_PATTERNS } from '@/lib/sender';
 
 export default defineContentScript({
   matches: MAIL_MATCH_PATTERNS,
-  runAt: 'document_idle',
+  // document_end: at DOMContentLoaded. document_idle may wait for the page's load event (or up to
+  // 200 ms after DOMContentLoaded), and the user is waiting for the panel.
+  runAt: 'document_end',
   main(ctx) {
     startMailContent(ctx.signal).catch((error: unknown) => reportError('content', error));
   },

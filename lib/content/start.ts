@@ -28,9 +28,9 @@ export async function startMailContent(signal: AbortSignal): Promise<void> {
       if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread }));
       if (miss) send(backgroundMessenger.sendMessage('layoutMiss', miss));
     },
-    // 25 ms still coalesces a rendering burst, and the panel follows within a frame or two
-    // (the 120 ms default cost that much on every opening; see scripts/bench-browser.ts).
-    { ownAddresses, debounceMs: 25 },
+    // Read when a rendering burst starts and again when it has been quiet for 25 ms: the panel
+    // follows at once, and a half-rendered read is corrected (see scripts/bench-browser.ts).
+    { ownAddresses, debounceMs: 25, leading: true },
   );
 
   const removeListener = contentMessenger.onMessage('insertText', async ({ data, sender }) => {

@@ -7,11 +7,16 @@
 export interface ObserveOptions {
   /** Trailing debounce: the callback runs once the DOM has been quiet this long. */
   debounceMs?: number;
+  /**
+   * Also run right after the task that made the first mutation of a burst (a timer of 0 ms: the
+   * page finishes its synchronous render first), then once more when the burst is over.
+   */
+  leading?: boolean;
   /** Also watch attribute changes (Gmail expands a message by changing its class to `h7`). */
   attributeFilter?: string[];
 }
 
-/** Calls `onChange` (debounced) after mutations below `target`, until `signal` aborts. */
+/** Calls `onChange` (debounced, optionally also leading) after mutations below `target`, until `signal` aborts. */
 export function observeMutations(
   target: Node,
   signal: AbortSignal,
@@ -21,11 +26,24 @@ export function observeMutations(
   if (signal.aborted) return;
   const debounceMs = options.debounceMs ?? 120;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let leadingTimer: ReturnType<typeof setTimeout> | undefined;
+  let burst = false;
+  const run = () => {
+    if (!signal.aborted) onChange();
+  };
   const observer = new MutationObserver(() => {
+    if (options.leading && !burst) {
+      leadingTimer = setTimeout(() => {
+        leadingTimer = undefined;
+        run();
+      }, 0);
+    }
+    burst = true;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) onChange();
+      burst = false;
+      run();
     }, debounceMs);
   });
   observer.observe(target, {
@@ -39,6 +57,7 @@ export function observeMutations(
     () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (leadingTimer !== undefined) clearTimeout(leadingTimer);
     },
     { once: true },
   );

@@ -21,6 +21,12 @@ export interface ConversationEvent {
 export interface WatchOptions extends ReadOptions {
   /** Quiet time after DOM mutations before re-reading. */
   debounceMs?: number;
+  /**
+   * Also read as soon as a burst of mutations starts (after the task that caused it), not only once
+   * it is over: the panel follows an opened conversation without waiting for the quiet time. A
+   * half-rendered thread read early is read again, complete, when the burst ends.
+   */
+  leading?: boolean;
   /** How long a layout miss must persist before it is reported (the app may still be rendering). */
   settleMs?: number;
 }
@@ -108,7 +114,7 @@ export function watchConversations(
     { once: true },
   );
 
-  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, read, { debounceMs });
+  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, read, { debounceMs, leading: options.leading });
   const view = doc.defaultView;
   if (view) {
     view.addEventListener('hashchange', schedule, { signal });
