@@ -56,10 +56,15 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   return { ok: true, rows };
 }
 
-/** Deletes every stored conversation, customer, order, article and setting, and the model cache rows. */
-export async function deleteAllData(): Promise<void> {
+/**
+ * Deletes every stored conversation, customer, order, article and setting, and the model cache rows.
+ * One marker stays: the starter articles were already given, so a worker restart must not bring
+ * 74 articles back into a knowledge base the user just emptied.
+ */
+export async function deleteAllData(now = Date.now()): Promise<void> {
   await db.transaction('rw', [...TABLES.map((name) => db.table(name)), db.embeddings], async () => {
     for (const name of TABLES) await db.table(name).clear();
     await db.embeddings.clear();
+    await db.settings.put({ key: 'starterSeeded', value: now });
   });
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
 import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
+import { seedStarterArticles } from '../../lib/store/articles';
 
 async function seed() {
   await db.articles.put({ id: 'a1', title: '退款', body: 'Hi {{customer.firstName}}', examples: ['where is my refund'], category: 'refund', lang: 'zh', tags: ['x'], source: 'user', updatedAt: 1 });
@@ -42,7 +43,16 @@ describe('backup, restore and delete all', () => {
     await seed();
     await db.embeddings.put({ key: 'm:1', modelId: 'm', vector: new Float32Array([1]), usedAt: 1 });
     await deleteAllData();
-    const counts = await Promise.all(db.tables.map((table) => table.count()));
+    const nonEmpty = db.tables.filter((table) => table.name !== 'settings');
+    const counts = await Promise.all(nonEmpty.map((table) => table.count()));
     expect(counts.every((n) => n === 0)).toBe(true);
+    expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['starterSeeded']);
+  });
+
+  it('does not bring the starter articles back when the worker starts again after deleting', async () => {
+    await seed();
+    await deleteAllData();
+    expect(await seedStarterArticles()).toBe(0);
+    expect(await db.articles.count()).toBe(0);
   });
 });
