@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { createBackup, deleteAllData } from '@/lib/store/backup';
 import { downloadFile } from '../download';
+import { NetworkActivity } from './NetworkActivity';
 
-/** One-file backup of everything, and "delete all my data" (restore goes through the import input). */
+/**
+ * One-file backup of everything, "delete all my data" (restore goes through the import input), and
+ * the record of everything the extension ever fetched.
+ */
 export function DataSafety() {
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);
@@ -35,6 +39,7 @@ export function DataSafety() {
         </button>
         {deleted && <span className="ok" role="status">{t('dataDeleted')}</span>}
       </div>
+      <NetworkActivity />
     </section>
   );
 }

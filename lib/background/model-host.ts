@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loadSettings, saveSettings } from '../settings';
 import { reportError } from '../log';
+import { recordedFetch } from '../network-log';
 import {
   clearModelInstalled,
   deleteVocab,
@@ -51,6 +52,8 @@ async function load(source: string, download: boolean): Promise<Embedder> {
     source,
     vocabs,
     download,
+    // model.json, every weight shard and the vocabulary: each one is listed on the options page.
+    fetchFunc: recordedFetch('model'),
     onProgress: (p) => {
       if (p.stage === 'cache') downloadedAt = performance.now();
       void writeModelProgress({ running: p.stage !== 'ready', stage: p.stage, fraction: p.fraction });

@@ -4,13 +4,17 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChrome } from './chrome-path';
 import { serveDemo, type RequestLog } from './demo-server';
+import { startRefusingProxy } from './refusing-proxy';
 
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  /** Every request that left for anywhere but the demo mail sites (should stay empty). */
-  requests: RequestLog;
+  /**
+   * Every request that left for anywhere but the demo mail sites (should stay empty); `unrouted`:
+   * connections that got past interception to the refusing proxy (WebSockets, start-up requests).
+   */
+  requests: RequestLog & { unrouted: string[] };
   close(): Promise<void>;
 }
 
@@ -27,6 +31,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
   const userDataDir = mkdtempSync(join(tmpdir(), 'solodesk-chrome-'));
   const headless = options.headless ?? true;
+  const proxy = await startRefusingProxy();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
     headless: false,
@@ -43,10 +48,17 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
+      // Chromium's own calls home (network time, autofill form predictions) are not ours to test.
+      '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication',
+      `--proxy-server=${proxy.server}`,
+      // Loopback too: by default Chromium connects to localhost directly, past any proxy.
+      '--proxy-bypass-list=<-loopback>',
     ],
+  }).catch(async (error: unknown) => {
+    await proxy.close();
+    throw error;
   });
-  const requests = await serveDemo(context);
+  const requests = { ...(await serveDemo(context)), unrouted: proxy.refused };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -56,6 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     requests,
     async close() {
       await context.close();
+      await proxy.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -87,6 +87,17 @@ describe('the Universal Sentence Encoder in the extension', () => {
     expect(progress).toMatchObject({ running: false, stage: 'ready', fraction: 1 });
   });
 
+  it('lists every file it downloaded, before and after, in the options page network log', async () => {
+    const rows = options.getByTestId('network-log').getByTestId('network-log-entry');
+    await expect.poll(() => rows.count()).toBe(4);
+    const listed = await rows.evaluateAll((els) => els.map((e) => ({ url: e.getAttribute('data-url')!, state: e.getAttribute('data-state') })));
+    expect(listed.map((r) => r.state)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    expect(listed.map((r) => basename(new URL(r.url).pathname)).sort()).toEqual([...hits].sort());
+    expect(listed.map((r) => r.url)).toContain(`${OFFICIAL_MODEL}/model.json?tfjs-format=file`);
+    expect(listed.map((r) => r.url)).toContain('https://storage.googleapis.com/tfjs-models/savedmodel/universal_sentence_encoder/vocab.json');
+    expect(await options.getByTestId('network-log-empty').count()).toBe(0);
+  });
+
   it('does not download again when enabled a second time', async () => {
     const status = await send<ModelStatusPayload>(options, 'modelEnable', { source: OFFICIAL_MODEL });
     expect(status.cached).toBe(true);
@@ -151,6 +162,8 @@ describe('the Universal Sentence Encoder in the extension', () => {
     });
     expect(progress?.running).toBe(false);
     expect(progress?.error).toBeTruthy();
+    const failed = options.locator('[data-testid="network-log-entry"][data-url="https://models.example.com/use/model.json"]');
+    await expect.poll(() => failed.getAttribute('data-state')).toBe('failed');
   });
 
   // Runs once OptionsApp shows <ModelSettings/>; the Enable button is not clicked because its host
