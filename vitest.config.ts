@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A real browser on a busy 2-core CI machine: state changes are waited for, not timed.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -10,6 +10,8 @@ import { NetworkActivity } from './NetworkActivity';
  */
 export function DataSafety() {
   const [confirming, setConfirming] = useState(false);
+  // Deleting waits for the background's open reads of the same tables, which can take a second.
+  const [deleting, setDeleting] = useState(false);
   const [deleted, setDeleted] = useState(false);
 
   const backup = async () => {
@@ -22,10 +24,15 @@ export function DataSafety() {
       setConfirming(true);
       return;
     }
-    await deleteAllData();
-    await browser.storage.local.clear();
-    setConfirming(false);
-    setDeleted(true);
+    setDeleting(true);
+    try {
+      await deleteAllData();
+      await browser.storage.local.clear();
+      setDeleted(true);
+    } finally {
+      setConfirming(false);
+      setDeleting(false);
+    }
   };
 
   return (
@@ -34,7 +41,7 @@ export function DataSafety() {
       <p className="muted">{t('dataHint')}</p>
       <div className="row">
         <button type="button" data-testid="backup" onClick={() => void backup()}>{t('dataBackup')}</button>
-        <button type="button" data-testid="delete-all" className={confirming ? 'danger' : undefined} onClick={() => void remove()}>
+        <button type="button" data-testid="delete-all" className={confirming ? 'danger' : undefined} disabled={deleting} onClick={() => void remove()}>
           {confirming ? t('dataDeleteConfirm') : t('dataDelete')}
         </button>
         {deleted && <span className="ok" role="status">{t('dataDeleted')}</span>}
