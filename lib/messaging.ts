@@ -39,6 +39,8 @@ export const correctCategorySchema = z.object({
   category: z.string().min(1).max(100),
 });
 
+export const conversationRefSchema = z.object({ conversationId: z.string().min(1).max(600) });
+
 export const articlePickedSchema = z.object({
   conversationId: z.string().min(1).max(600),
   articleId: z.string().min(1).max(300),
@@ -83,6 +85,8 @@ export interface BackgroundProtocol {
   correctCategory(data: z.infer<typeof correctCategorySchema>): void;
   /** Extension page: the user inserted this article into the reply of that conversation. */
   articlePicked(data: z.infer<typeof articlePickedSchema>): void;
+  /** Extension page: the panel shows a conversation with no triage (a worker stopped mid-triage): triage it now. */
+  ensureTriaged(data: z.infer<typeof conversationRefSchema>): boolean;
   /** Extension page: is the sentence encoder enabled, cached, loaded, and on which backend. */
   modelStatus(): ModelStatusPayload;
   /** Extension page: download (unless cached) and turn on the sentence encoder; progress in Dexie. */
@@ -93,6 +97,8 @@ export interface BackgroundProtocol {
 
 /** Messages handled by the content script (sent by extension pages to one mail tab). */
 export interface ContentProtocol {
+  /** Is a live content script attached to this tab (none after an extension update until the tab reloads). */
+  ping(): true;
   insertText(data: z.infer<typeof insertTextSchema>): InsertResult;
   /** Escalation: forward the open conversation to `to` with `text` (a summary) on top. */
   forwardTo(data: z.infer<typeof forwardToSchema>): InsertResult;

@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: MAIL_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
-    startMailContent(ctx.signal).catch((error: unknown) => reportError('content', error));
+    startMailContent(ctx.signal, () => ctx.isInvalid).catch((error: unknown) => reportError('content', error));
   },
 });

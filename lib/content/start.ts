@@ -8,8 +8,11 @@ import { loadOwnAddresses } from '../settings';
  * The content script's whole job: pick the mail site for this page, watch for opened
  * conversations and forward them to the background, and insert replies when asked.
  * Everything hangs off `signal`, which aborts on extension reload ("context invalidated").
+ * Chrome does not tell an orphaned script it was replaced, so `isInvalid` (WXT's ctx.isInvalid,
+ * which aborts `signal` when the runtime is gone) is asked before each message: after an update the
+ * old script tears down at the next page change instead of sending into a dead context.
  */
-export async function startMailContent(signal: AbortSignal): Promise<void> {
+export async function startMailContent(signal: AbortSignal, isInvalid: () => boolean = () => signal.aborted): Promise<void> {
   const site = siteForUrl(new URL(location.href));
   if (!site) return;
 
@@ -24,7 +27,7 @@ export async function startMailContent(signal: AbortSignal): Promise<void> {
     document,
     signal,
     ({ thread, miss }) => {
-      if (signal.aborted) return;
+      if (isInvalid()) return;
       if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread }));
       if (miss) send(backgroundMessenger.sendMessage('layoutMiss', miss));
     },
@@ -44,6 +47,9 @@ export async function startMailContent(signal: AbortSignal): Promise<void> {
     const { to, text } = forwardToSchema.parse(data);
     return site.forward(document, to, text, signal);
   });
+  // The panel asks before it trusts this tab: no answer means the tab still runs an orphaned script.
+  const removePing = contentMessenger.onMessage('ping', () => true as const);
+  signal.addEventListener('abort', removePing, { once: true });
   signal.addEventListener('abort', removeListener, { once: true });
   signal.addEventListener('abort', removeForward, { once: true });
 }
