@@ -5,6 +5,14 @@ import { watchConversations } from '../mail/watch';
 import { loadOwnAddresses } from '../settings';
 
 /**
+ * The browser stopped the service worker before it answered. Expected: the background stores a
+ * conversation before triaging it and triages what is left when it starts again.
+ */
+function isWorkerStopped(error: unknown): boolean {
+  return error instanceof Error && /message channel closed before a response|message port closed/i.test(error.message);
+}
+
+/**
  * The content script's whole job: pick the mail site for this page, watch for opened
  * conversations and forward them to the background, and insert replies when asked.
  * Everything hangs off `signal`, which aborts on extension reload ("context invalidated").
@@ -19,7 +27,7 @@ export async function startMailContent(signal: AbortSignal, isInvalid: () => boo
   const ownAddresses = await loadOwnAddresses().catch(() => []);
   const send = (promise: Promise<unknown>) =>
     promise.catch((error: unknown) => {
-      if (!isContextInvalidated(error)) reportError('content', error);
+      if (!isContextInvalidated(error) && !isWorkerStopped(error)) reportError('content', error);
     });
 
   watchConversations(
