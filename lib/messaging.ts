@@ -108,4 +108,37 @@ export interface ContentProtocol {
 const quiet = { debug() {}, log() {}, warn() {}, error() {} };
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: quiet });
-export const contentMessenger = defineExtensionMessaging<ContentProtocol>({ logger: quiet });
+const contentLibrary = defineExtensionMessaging<ContentProtocol>({ logger: quiet });
+let nextId = Math.floor(Math.random() * 10_000);
+
+/** An error sent back by the content script's handler (the library's serialised form). */
+function errorFrom(sent: unknown): Error {
+  const { name, message } = (sent ?? {}) as { name?: unknown; message?: unknown };
+  const error = new Error(typeof message === 'string' ? message : 'The content script failed');
+  if (typeof name === 'string') error.name = name;
+  return error;
+}
+
+/**
+ * Messages to one mail tab. Received with the library (onMessage), but sent with the browser's own
+ * promise API in the library's message shape: the library's tab send drops the browser's reason
+ * when no content script answers (it says only "No response") and leaves an "Unchecked
+ * runtime.lastError" in the console. This way a tab left with an orphaned script after an update
+ * rejects with "Receiving end does not exist", which the panel turns into its reconnect notice.
+ */
+export const contentMessenger = {
+  onMessage: contentLibrary.onMessage,
+  async sendMessage<K extends keyof ContentProtocol>(
+    type: K,
+    data: Parameters<ContentProtocol[K]>[0],
+    tabId: number,
+  ): Promise<ReturnType<ContentProtocol[K]>> {
+    nextId += 1;
+    const answer = (await browser.tabs.sendMessage(tabId, { id: nextId, type, data, timestamp: Date.now() })) as
+      | { res?: ReturnType<ContentProtocol[K]>; err?: unknown }
+      | undefined;
+    if (!answer) throw new Error('No response');
+    if (answer.err != null) throw errorFrom(answer.err);
+    return answer.res as ReturnType<ContentProtocol[K]>;
+  },
+};
