@@ -39,6 +39,8 @@ export const correctCategorySchema = z.object({
   category: z.string().min(1).max(100),
 });
 
+export const conversationRefSchema = z.object({ conversationId: z.string().min(1).max(600) });
+
 export const articlePickedSchema = z.object({
   conversationId: z.string().min(1).max(600),
   articleId: z.string().min(1).max(300),
@@ -83,6 +85,8 @@ export interface BackgroundProtocol {
   correctCategory(data: z.infer<typeof correctCategorySchema>): void;
   /** Extension page: the user inserted this article into the reply of that conversation. */
   articlePicked(data: z.infer<typeof articlePickedSchema>): void;
+  /** Extension page: the panel shows a conversation with no triage (a worker stopped mid-triage): triage it now. */
+  ensureTriaged(data: z.infer<typeof conversationRefSchema>): boolean;
   /** Extension page: is the sentence encoder enabled, cached, loaded, and on which backend. */
   modelStatus(): ModelStatusPayload;
   /** Extension page: download (unless cached) and turn on the sentence encoder; progress in Dexie. */
@@ -93,6 +97,8 @@ export interface BackgroundProtocol {
 
 /** Messages handled by the content script (sent by extension pages to one mail tab). */
 export interface ContentProtocol {
+  /** Is a live content script attached to this tab (none after an extension update until the tab reloads). */
+  ping(): true;
   insertText(data: z.infer<typeof insertTextSchema>): InsertResult;
   /** Escalation: forward the open conversation to `to` with `text` (a summary) on top. */
   forwardTo(data: z.infer<typeof forwardToSchema>): InsertResult;
@@ -102,4 +108,37 @@ export interface ContentProtocol {
 const quiet = { debug() {}, log() {}, warn() {}, error() {} };
 
 export const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: quiet });
-export const contentMessenger = defineExtensionMessaging<ContentProtocol>({ logger: quiet });
+const contentLibrary = defineExtensionMessaging<ContentProtocol>({ logger: quiet });
+let nextId = Math.floor(Math.random() * 10_000);
+
+/** An error sent back by the content script's handler (the library's serialised form). */
+function errorFrom(sent: unknown): Error {
+  const { name, message } = (sent ?? {}) as { name?: unknown; message?: unknown };
+  const error = new Error(typeof message === 'string' ? message : 'The content script failed');
+  if (typeof name === 'string') error.name = name;
+  return error;
+}
+
+/**
+ * Messages to one mail tab. Received with the library (onMessage), but sent with the browser's own
+ * promise API in the library's message shape: the library's tab send drops the browser's reason
+ * when no content script answers (it says only "No response") and leaves an "Unchecked
+ * runtime.lastError" in the console. This way a tab left with an orphaned script after an update
+ * rejects with "Receiving end does not exist", which the panel turns into its reconnect notice.
+ */
+export const contentMessenger = {
+  onMessage: contentLibrary.onMessage,
+  async sendMessage<K extends keyof ContentProtocol>(
+    type: K,
+    data: Parameters<ContentProtocol[K]>[0],
+    tabId: number,
+  ): Promise<ReturnType<ContentProtocol[K]>> {
+    nextId += 1;
+    const answer = (await browser.tabs.sendMessage(tabId, { id: nextId, type, data, timestamp: Date.now() })) as
+      | { res?: ReturnType<ContentProtocol[K]>; err?: unknown }
+      | undefined;
+    if (!answer) throw new Error('No response');
+    if (answer.err != null) throw errorFrom(answer.err);
+    return answer.res as ReturnType<ContentProtocol[K]>;
+  },
+};

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CATEGORY_IDS } from '@/lib/categories';
 import { t } from '@/lib/i18n';
+import { storageFullMessage } from '@/lib/store/storage-errors';
 import type { Settings } from '@/lib/settings';
 import { ArticlePreview } from './ArticlePreview';
 import { type ArticleDraft, type DraftErrors, validateDraft } from './article-draft';
@@ -22,6 +23,7 @@ export function ArticleEditor({ initial, customCategories, langs, settings, onSa
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [saveError, setSaveError] = useState<string>();
   const categories = [...new Set<string>([...CATEGORY_IDS, ...customCategories, initial.category])];
   const langOptions = [...new Set([...BASE_LANGS, ...langs, initial.lang])];
 
@@ -39,8 +41,15 @@ export function ArticleEditor({ initial, customCategories, langs, settings, onSa
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setStatus('saving');
-    await onSave(draft);
-    setStatus('saved');
+    setSaveError(undefined);
+    try {
+      await onSave(draft);
+      setStatus('saved');
+    } catch (error) {
+      // The save is one write: on failure the stored article is as it was, and the draft stays here.
+      setStatus('idle');
+      setSaveError(storageFullMessage(error, 'article') ?? t('articleSaveFailed', error instanceof Error ? error.message : String(error)));
+    }
   };
 
   const error = (field: keyof DraftErrors) =>
@@ -105,6 +114,7 @@ export function ArticleEditor({ initial, customCategories, langs, settings, onSa
           <button type="button" onClick={onCancel}>{t('kbCancel')}</button>
           {onDelete && <button type="button" data-testid="article-delete" onClick={onDelete}>{t('kbDelete')}</button>}
           {status === 'saved' && <span className="ok" data-testid="article-saved">{t('saved')}</span>}
+          {saveError && <span className="error" data-testid="article-save-error" role="alert">{saveError}</span>}
         </div>
       </form>
       <ArticlePreview body={draft.body} lang={draft.lang || 'en'} settings={settings} />

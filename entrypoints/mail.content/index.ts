@@ -8,6 +8,6 @@ export default defineContentScript({
   // 200 ms after DOMContentLoaded), and the user is waiting for the panel.
   runAt: 'document_end',
   main(ctx) {
-    startMailContent(ctx.signal).catch((error: unknown) => reportError('content', error));
+    startMailContent(ctx.signal, () => ctx.isInvalid).catch((error: unknown) => reportError('content', error));
   },
 });

@@ -3,6 +3,7 @@ import { db } from '../db';
 import {
   articlePickedSchema,
   backgroundMessenger,
+  conversationRefSchema,
   correctCategorySchema,
   modelEnableSchema,
   selectorMissSchema,
@@ -14,7 +15,7 @@ import { classifySender, ForbiddenSenderError, type SenderInfo, type SenderKind 
 import { reportError } from '../log';
 import { disableModel, enableModel, modelStatus } from './model-host';
 import { resetEngine } from './engine-host';
-import { handleArticlePicked, handleCategoryCorrection, handleThreadOpened } from './triage-service';
+import { ensureTriaged, handleArticlePicked, handleCategoryCorrection, handleThreadOpened } from './triage-service';
 
 /**
  * The background's message router: every handler states which kind of sender may call it, and
@@ -69,6 +70,10 @@ export function startRouter(): void {
     await handleArticlePicked(conversationId, articleId);
   });
 
+  backgroundMessenger.onMessage('ensureTriaged', async ({ data, sender }) => {
+    const { conversationId } = guard('ensureTriaged', { from: 'extension-page', schema: conversationRefSchema }, sender, data);
+    return ensureTriaged(conversationId);
+  });
   backgroundMessenger.onMessage('modelStatus', async ({ data, sender }) => {
     guard('modelStatus', { from: 'extension-page', schema: noDataSchema }, sender, data);
     return modelStatus();

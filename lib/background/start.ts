@@ -5,6 +5,7 @@ import { watchLifespanSettings } from './customer-values';
 import { reportError } from '../log';
 import { startRouter } from './router';
 import { onCommand } from './commands';
+import { recoverUntriaged } from './triage-service';
 
 /** Wires the background: message router, first-install seeding, side-panel behaviour. */
 export function startBackground(): void {
@@ -20,6 +21,8 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.windowId));
 
   void db.open().catch((error: unknown) => reportError('db', error));
+  // A worker stopped mid-triage left stored conversations untriaged: finish them now.
+  recoverUntriaged().catch((error: unknown) => reportError('recover', error));
   startBadge();
   watchLifespanSettings();
 }

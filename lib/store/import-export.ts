@@ -6,6 +6,7 @@ import { loadSettings } from '../settings';
 import { loadKbArticles, putImportedArticles, saveMboxImport } from './kb';
 import { importOrdersFile, isOrdersFile } from './orders';
 import { isBackupText, restoreBackup } from './backup';
+import { storageFullMessage } from './storage-errors';
 
 /**
  * The options page's one file input: the file's content decides what it is (knowledge base,
@@ -75,6 +76,9 @@ export async function importAnyFile(file: File, onProgress: ImportProgressFn = (
     onProgress(1);
     return { ok: true, kind: 'orders', message: t('importOrdersDone', result.added, result.format, result.unchanged, result.skipped) };
   } catch (error) {
+    // Every write above is one transaction, so a full disk left the data as it was.
+    const full = storageFullMessage(error, 'import');
+    if (full) return { ok: false, message: full };
     return { ok: false, message: t('importFailed', error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -6,6 +6,7 @@ import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
 import { loadSettings, type Settings } from '../settings';
+import { isStorageFull } from './storage-errors';
 
 /** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
 export type Lifespan = Pick<Settings, 'lifespanYears'> & Partial<Pick<Settings, 'lifespanFromChurn'>>;
@@ -104,6 +105,8 @@ export async function importOrdersFile(
     onProgress?.(1);
     return { ok: true, format: result.format, added, unchanged, skipped: result.skipped.length };
   } catch (error) {
+    // The caller words a full disk the same for every import (lib/store/storage-errors.ts).
+    if (isStorageFull(error)) throw error;
     return { ok: false, error: describeError(error) };
   }
 }
