@@ -119,6 +119,12 @@ describe('importOrders validation (all or nothing)', () => {
   test.each<[string, string, Pick<ImportIssue, 'row' | 'field'>[]]>([
     ['an empty file', '', [{ row: 1, field: 'header' }]],
     ['an unknown header', 'foo,bar\n1,2\n', [{ row: 1, field: 'header' }]],
+    ['a header without orders', 'email,date,amount\r\n\r\n', [{ row: 2, field: 'orders' }]],
+    [
+      'only orders without an address',
+      'Name,Email,Financial Status,Total,Created at\n#1,,paid,10.00,2024-01-01 10:00:00 +0000\n',
+      [{ row: 2, field: 'orders' }],
+    ],
     ['a bad amount', 'email,date,amount\na@example.com,2024-01-01,12\nb@example.com,2024-01-02,twelve\n', [{ row: 3, field: 'amount' }]],
     ['a missing amount', 'email,date,amount\na@example.com,2024-01-01,\n', [{ row: 2, field: 'amount' }]],
     ['a negative amount', 'email,date,amount\na@example.com,2024-01-01,-5\n', [{ row: 2, field: 'amount' }]],
