@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db';
+import { BACKUP_ROWS, duplicateKey } from './backup-rows';
 
 /**
  * A full backup in one JSON file, restore, and "delete all my data". The embeddings cache is left
@@ -14,8 +15,24 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(TABLES.map((name) => [name, z.array(z.record(z.string(), z.unknown()))])) as Record<TableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>),
+  tables: z.object(Object.fromEntries(TABLES.map((name) => [name, z.array(BACKUP_ROWS[name].row)])) as { [K in TableName]: z.ZodArray<(typeof BACKUP_ROWS)[K]['row']> }),
 });
+
+// Our rows nest a few levels (a setting's value, a stored triage); far deeper is a damaged or
+// hostile file, which would overflow the stack of whatever walks it next (zod, IndexedDB's clone).
+const MAX_DEPTH = 64;
+
+/** The path of the first value nested deeper than MAX_DEPTH, or null; iterative, so it cannot overflow. */
+function tooDeep(root: unknown): string | null {
+  const stack: [unknown, string, number][] = [[root, 'file', 0]];
+  while (stack.length > 0) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) return path;
+    for (const [key, child] of Object.entries(value)) stack.push([child, `${path}.${key}`, depth + 1]);
+  }
+  return null;
+}
 
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -39,10 +56,16 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   } catch (error) {
     return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
+  const deep = tooDeep(parsed);
+  if (deep) return { ok: false, error: `${deep.slice(0, 120)}…: nested more than ${MAX_DEPTH} levels deep` };
   const result = backupSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+  }
+  for (const name of TABLES) {
+    const duplicate = duplicateKey(name, result.data.tables[name]);
+    if (duplicate) return { ok: false, error: duplicate };
   }
   let rows = 0;
   await db.transaction('rw', [...TABLES.map((name) => db.table(name)), db.embeddings], async () => {

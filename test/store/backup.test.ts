@@ -38,6 +38,44 @@ describe('backup, restore and delete all', () => {
     expect(await createBackup(new Date(0))).toEqual(before);
   });
 
+  /** The seeded database's backup with `edit` applied to its parsed JSON. */
+  async function editedBackup(edit: (backup: { tables: Record<string, Record<string, unknown>[]> }) => void): Promise<string> {
+    const backup = JSON.parse(JSON.stringify(await createBackup(new Date(0))));
+    edit(backup);
+    return JSON.stringify(backup);
+  }
+
+  it.each<[string, (b: { tables: Record<string, Record<string, unknown>[]> }) => void, RegExp]>([
+    ['a row with a field of the wrong type', (b) => (b.tables.articles[0].title = 5), /^tables\.articles\.0\.title: /],
+    ['a row without its key', (b) => delete b.tables.orders[0].id, /^tables\.orders\.0\.id: /],
+    ['an order with a negative total', (b) => (b.tables.orders[0].total = -5), /^tables\.orders\.0\.total: /],
+    ['a key that appears twice', (b) => b.tables.customers.push({ ...b.tables.customers[0] }), /^tables\.customers\.1\.email: "ann@x\.com" appears twice/],
+  ])('refuses %s with the table, row and field, and changes nothing', async (_name, edit, message) => {
+    await seed();
+    const before = await createBackup(new Date(0));
+    const result = await restoreBackup(await editedBackup(edit));
+    expect(result.ok ? 'restored' : result.error).toMatch(message);
+    expect(await createBackup(new Date(0))).toEqual(before);
+  });
+
+  it('refuses a setting nested 10,000 levels deep (a stack overflow for zod and IndexedDB) and changes nothing', async () => {
+    await seed();
+    const before = await createBackup(new Date(0));
+    const text = (await editedBackup(() => {})).replace('"value":1', `"value":${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const result = await restoreBackup(text);
+    expect(result.ok ? 'restored' : result.error).toMatch(/^file\.tables\.settings\.0\.value\.0\.0\.0.*: nested more than 64 levels deep/);
+    expect(await createBackup(new Date(0))).toEqual(before);
+  });
+
+  it('restores rows with __proto__ and constructor keys without touching Object.prototype', async () => {
+    await seed();
+    const text = (await editedBackup(() => {})).replace('"tables":{', '"__proto__":{"polluted":1},"tables":{"constructor":{"prototype":{"polluted":1}},').replace('"key":"starterSeeded"', '"__proto__":{"polluted":1},"key":"starterSeeded"');
+    const result = await restoreBackup(text);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await db.settings.get('starterSeeded')).toEqual({ key: 'starterSeeded', value: 1 });
+  });
+
   it('deletes everything, the embeddings cache included', async () => {
     await seed();
     await db.embeddings.put({ key: 'm:1', modelId: 'm', vector: new Float32Array([1]), usedAt: 1 });
