@@ -22,13 +22,18 @@ const backupSchema = z.object({
 // hostile file, which would overflow the stack of whatever walks it next (zod, IndexedDB's clone).
 const MAX_DEPTH = 64;
 
-/** The path of the first value nested deeper than MAX_DEPTH, or null; iterative, so it cannot overflow. */
-function tooDeep(root: unknown): string | null {
+/**
+ * Why the parsed file cannot be walked safely, with the path: nested deeper than MAX_DEPTH, or
+ * a `__proto__` key (no row of ours has one; stored, it would turn into a prototype the first
+ * time code copies the row with Object.assign). Iterative, so it cannot overflow itself.
+ */
+function unsafePart(root: unknown): string | null {
   const stack: [unknown, string, number][] = [[root, 'file', 0]];
   while (stack.length > 0) {
     const [value, path, depth] = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_DEPTH) return path;
+    if (depth > MAX_DEPTH) return `${path.slice(0, 120)}…: nested more than ${MAX_DEPTH} levels deep`;
+    if (Object.hasOwn(value, '__proto__')) return `${path}: a "__proto__" key is not allowed`;
     for (const [key, child] of Object.entries(value)) stack.push([child, `${path}.${key}`, depth + 1]);
   }
   return null;
@@ -56,15 +61,17 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   } catch (error) {
     return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const deep = tooDeep(parsed);
-  if (deep) return { ok: false, error: `${deep.slice(0, 120)}…: nested more than ${MAX_DEPTH} levels deep` };
+  const unsafe = unsafePart(parsed);
+  if (unsafe) return { ok: false, error: unsafe };
   const result = backupSchema.safeParse(parsed);
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
   }
+  // The rows exactly as the file has them: zod's output would list each row's fields in schema order.
+  const tables = (parsed as Backup).tables;
   for (const name of TABLES) {
-    const duplicate = duplicateKey(name, result.data.tables[name]);
+    const duplicate = duplicateKey(name, tables[name]);
     if (duplicate) return { ok: false, error: duplicate };
   }
   let rows = 0;
@@ -72,8 +79,8 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
     await db.embeddings.clear();
     for (const name of TABLES) {
       await db.table(name).clear();
-      await db.table(name).bulkAdd(result.data.tables[name]);
-      rows += result.data.tables[name].length;
+      await db.table(name).bulkAdd(tables[name]);
+      rows += tables[name].length;
     }
   });
   return { ok: true, rows };

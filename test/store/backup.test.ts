@@ -26,6 +26,13 @@ describe('backup, restore and delete all', () => {
     expect(await createBackup(new Date(0))).toEqual(before);
   });
 
+  it('restores each row byte for byte, its fields in the order the backup has them', async () => {
+    await seed();
+    const text = JSON.stringify(await createBackup(new Date(0))).replace('"id":"a1","title":"退款"', '"title":"退款","id":"a1"');
+    expect((await restoreBackup(text)).ok).toBe(true);
+    expect(JSON.stringify(await createBackup(new Date(0)))).toBe(text);
+  });
+
   it.each([
     ['not JSON', '{"format":"solodesk-backup",'],
     ['another format', JSON.stringify({ format: 'solodesk-kb', version: 1, articles: [] })],
@@ -67,13 +74,24 @@ describe('backup, restore and delete all', () => {
     expect(await createBackup(new Date(0))).toEqual(before);
   });
 
-  it('restores rows with __proto__ and constructor keys without touching Object.prototype', async () => {
+  it.each([
+    ['the file', (text: string) => text.replace('{', '{"__proto__":{"polluted":1},'), /^file: a "__proto__" key/],
+    ['a row', (text: string) => text.replace('"key":"starterSeeded"', '"__proto__":{"polluted":1},"key":"starterSeeded"'), /^file\.tables\.settings\.0: a "__proto__" key/],
+  ])('refuses a __proto__ key in %s, leaving Object.prototype and the data alone', async (_where, edit, message) => {
     await seed();
-    const text = (await editedBackup(() => {})).replace('"tables":{', '"__proto__":{"polluted":1},"tables":{"constructor":{"prototype":{"polluted":1}},').replace('"key":"starterSeeded"', '"__proto__":{"polluted":1},"key":"starterSeeded"');
-    const result = await restoreBackup(text);
-    expect(result.ok).toBe(true);
+    const before = await createBackup(new Date(0));
+    const result = await restoreBackup(edit(await editedBackup(() => {})));
+    expect(result.ok ? 'restored' : result.error).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await db.settings.get('starterSeeded')).toEqual({ key: 'starterSeeded', value: 1 });
+    expect(await createBackup(new Date(0))).toEqual(before);
+  });
+
+  it('restores "constructor" and "prototype" keys as plain data', async () => {
+    await seed();
+    const text = (await editedBackup(() => {})).replace('"value":1', '"value":{"constructor":{"prototype":{"polluted":1}}}');
+    expect((await restoreBackup(text)).ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await db.settings.get('starterSeeded'))?.value).toEqual({ constructor: { prototype: { polluted: 1 } } });
   });
 
   it('deletes everything, the embeddings cache included', async () => {
