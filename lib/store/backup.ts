@@ -63,7 +63,8 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   }
   const unsafe = unsafePart(parsed);
   if (unsafe) return { ok: false, error: unsafe };
-  const result = backupSchema.safeParse(parsed);
+  // Zod's own wording for a missing field is "expected string, received undefined".
+  const result = backupSchema.safeParse(parsed, { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined) });
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
