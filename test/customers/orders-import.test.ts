@@ -159,6 +159,16 @@ describe('importOrders validation (all or nothing)', () => {
       /row 2, amount: "twelve" is not an amount/,
     );
   });
+  it.each([
+    ['amount', `email,date,amount\na@example.com,2024-01-01,${'9x'.repeat(100_000)}\n`],
+    ['date', `email,date,amount\na@example.com,${'y'.repeat(200_000)},5\n`],
+    ['email', `email,date,amount\n${'@'.repeat(200_000)},2024-01-01,5\n`],
+  ])('quotes only the start of a 200,000-character %s cell in its message', async (field, csv) => {
+    const error: unknown = await importOrders(csv).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OrdersImportError);
+    expect((error as Error).message).toMatch(new RegExp(`^row 2, ${field}: .*…`));
+    expect((error as Error).message.length).toBeLessThan(200);
+  });
 });
 
 test.each<[string[], OrderSource | undefined]>([

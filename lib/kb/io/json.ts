@@ -1,5 +1,5 @@
 import { ARTICLE_FIELDS, type Article } from '../article';
-import type { KbImportIssue } from './errors';
+import { type KbImportIssue, quoted } from './errors';
 import type { RawArticle } from './validate';
 
 /**
@@ -45,11 +45,11 @@ function fromDocument(doc: unknown): Parsed {
   if (Array.isArray(doc)) return fromArray(doc);
   if (!isRecord(doc)) return { issues: [{ message: 'the JSON is not a knowledge base (expected an object or a list)' }] };
   if ('format' in doc && doc.format !== JSON_FORMAT_ID) {
-    return { issues: [{ field: 'format', message: `"${String(doc.format)}" is not a SoloDesk knowledge base` }] };
+    return { issues: [{ field: 'format', message: `${quoted(String(doc.format))} is not a SoloDesk knowledge base` }] };
   }
   if ('version' in doc && doc.version !== JSON_FORMAT_VERSION) {
     return {
-      issues: [{ field: 'version', message: `version ${String(doc.version)} is not supported (this SoloDesk reads version ${JSON_FORMAT_VERSION})` }],
+      issues: [{ field: 'version', message: `version ${quoted(String(doc.version))} is not supported (this SoloDesk reads version ${JSON_FORMAT_VERSION})` }],
     };
   }
   if (Array.isArray(doc.articles)) return fromArray(doc.articles);

@@ -129,6 +129,15 @@ describe('errors name the row and field, and nothing is imported', () => {
     expect(issues).toContainEqual(expect.objectContaining(expected));
   });
 
+  it.each([
+    ['language', `title,body,language\nt,b,${'x'.repeat(200_000)}\n`],
+    ['updatedAt', `title,body,updatedAt\nt,b,${'x'.repeat(200_000)}\n`],
+  ])('quotes only the start of a 200,000-character %s cell', async (field, csv) => {
+    const issues = await issuesOf(csv, 'kb.csv');
+    const issue = issues.find((i) => i.field === field && i.message.includes('…'));
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+
   it('says how many more problems there are in its message', async () => {
     const rows = Array.from({ length: 10 }, () => '{"title": ""}').join(',');
     const result = await importKb(`[${rows}]`);
