@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db';
+import { errorLine } from '../kb/io/json';
 import { BACKUP_ROWS, duplicateKey } from './backup-rows';
 
 /**
@@ -59,7 +60,8 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    const line = errorLine(text, error);
+    return { ok: false, error: `${line === undefined ? '' : `line ${line}: `}not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
   const unsafe = unsafePart(parsed);
   if (unsafe) return { ok: false, error: unsafe };

@@ -33,6 +33,11 @@ describe('backup, restore and delete all', () => {
     expect(JSON.stringify(await createBackup(new Date(0)))).toBe(text);
   });
 
+  it('names the line of a JSON syntax error', async () => {
+    const result = await restoreBackup('{\n"format": "solodesk-backup",\n"version": 1 "tables": {}\n}');
+    expect(result.ok ? 'restored' : result.error).toMatch(/^line 3: not JSON: /);
+  });
+
   it.each([
     ['not JSON', '{"format":"solodesk-backup",'],
     ['another format', JSON.stringify({ format: 'solodesk-kb', version: 1, articles: [] })],

@@ -17,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Line (1-based) of a JSON.parse error, when the engine's message says where. */
-function errorLine(text: string, error: unknown): number | undefined {
+export function errorLine(text: string, error: unknown): number | undefined {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message)?.[1];
   const lineCol = /line (\d+) column/.exec(message)?.[1];
