@@ -138,6 +138,14 @@ describe('errors name the row and field, and nothing is imported', () => {
     expect(issue?.message.length).toBeLessThan(200);
   });
 
+  it.each([
+    ['{"format": "solodesk-kb", "version": {"major": 1}, "articles": []}', 'version: version an object is not supported (this SoloDesk reads version 1)'],
+    ['{"format": ["solodesk-kb"], "articles": []}', 'format: a list is not a SoloDesk knowledge base'],
+    ['{"format": "solodesk-kb", "version": "2", "articles": []}', 'version: version "2" is not supported (this SoloDesk reads version 1)'],
+  ])('names a wrong format or version header without "[object Object]": %s', async (json, message) => {
+    expect((await issuesOf(json, 'kb.json')).map((i) => `${i.field}: ${i.message}`)).toEqual([message]);
+  });
+
   it('says how many more problems there are in its message', async () => {
     const rows = Array.from({ length: 10 }, () => '{"title": ""}').join(',');
     const result = await importKb(`[${rows}]`);
