@@ -159,6 +159,18 @@ describe('errors name the row and field, and nothing is imported', () => {
 });
 
 describe('large files', () => {
+  // Both took minutes (quadratic regex backtracking) before; the test timeout is the hang guard.
+  it('reads a Markdown body with 150,000 blank lines inside it', async () => {
+    const result = await importKb(`---\ntitle: t\n---\nstart${'\n'.repeat(150_000)}end\n`, { fileName: 'kb.md' });
+    expect(result.ok && result.articles[0].body).toBe(`start${'\n'.repeat(150_000)}end`);
+  });
+
+  it('reads a front matter value with 150,000 spaces inside it', async () => {
+    const title = `a${' '.repeat(150_000)}b`;
+    const result = await importKb(`---\ntitle: ${title}   \nexamples:\n  - x${' '.repeat(150_000)}y \n---\nbody\n`, { fileName: 'kb.md' });
+    expect(result.ok && [result.articles[0].title, result.articles[0].examples[0]]).toEqual([title, `x${' '.repeat(150_000)}y`]);
+  });
+
   it('reports progress while validating in chunks and ends at the total', async () => {
     const articles = Array.from({ length: 2500 }, (_, i) => ({ title: `Question ${i}`, body: `Answer ${i}` }));
     const progress: ImportProgress[] = [];
