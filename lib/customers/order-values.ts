@@ -1,6 +1,7 @@
 /**
  * Amounts and dates as the exports write them. Pure, so every format shares one tested reading.
  */
+import { quoted } from './order';
 
 /**
  * A money amount: "$1,234.56", "€1.234,56", "1 234,56 €", "USD 12", "-3.00", "(3.00)".
@@ -17,14 +18,17 @@ export function parseAmount(text: string | undefined): number | undefined {
     negative = true; // accounting notation
     s = s.slice(1, -1);
   }
-  // Currency codes/symbols and all kinds of spaces (NBSP, narrow NBSP) and apostrophe groupings.
-  s = s.replace(/[\p{L}\p{Sc}\s'’]/gu, '');
+  // A currency code or symbol before or after the number (and its sign), never inside it: "1O",
+  // "0x1F" or "1e309" are not amounts. Inside, spaces (NBSP, narrow NBSP) and apostrophes group.
+  const affixes = /^[\p{L}\p{Sc}\s]+|[\p{L}\p{Sc}\s]+$/gu;
+  s = s.replace(affixes, '');
   if (s.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith('+')) {
     s = s.slice(1);
   }
+  s = s.replace(affixes, '').replace(/[\s'’]/gu, '');
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return Number.NaN;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
@@ -43,6 +47,8 @@ export function parseAmount(text: string | undefined): number | undefined {
   }
   if (!/^\d+(\.\d+)?$/.test(normalised) && !/^\d*\.\d+$/.test(normalised)) return Number.NaN;
   const value = Number(normalised);
+  // Hundreds of digits overflow to Infinity, which no total can be.
+  if (!Number.isFinite(value)) return Number.NaN;
   return negative ? -value : value;
 }
 
@@ -94,7 +100,7 @@ export function parseOrderDate(text: string, slashOrder?: 'mdy' | 'dmy'): DateRe
   if (m) {
     const [first, second] = [+m[1], +m[2]];
     const order = slashOrder ?? (first > 12 ? 'dmy' : second > 12 ? 'mdy' : undefined);
-    if (!order) return { ok: false, message: `ambiguous date "${s}": write it as YYYY-MM-DD` };
+    if (!order) return { ok: false, message: `ambiguous date ${quoted(s)}: write it as YYYY-MM-DD` };
     let hour = +(m[4] ?? 0);
     const ampm = m[7]?.toUpperCase();
     if (ampm === 'PM' && hour < 12) hour += 12;
@@ -102,7 +108,7 @@ export function parseOrderDate(text: string, slashOrder?: 'mdy' | 'dmy'): DateRe
     const [month, day] = order === 'mdy' ? [first, second] : [second, first];
     return build(+m[3], month, day, hour, +(m[5] ?? 0), +(m[6] ?? 0));
   }
-  return { ok: false, message: `unreadable date "${s}"` };
+  return { ok: false, message: `unreadable date ${quoted(s)}` };
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -22,6 +22,11 @@ export interface Order {
   name?: string;
 }
 
+/** A cell quoted for a message: its start only, so a megabyte-long cell stays a line. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
 /** One validation problem: `row` is the spreadsheet row (the header is row 1). */
 export interface ImportIssue {
   row: number;

@@ -97,6 +97,12 @@ class OrdersCollector {
   finish(): OrdersImportResult {
     if (!this.columns) throw new OrdersImportError([{ row: 1, field: 'header', message: 'the file is empty' }]);
     if (this.issues.length > 0 || !this.format) throw new OrdersImportError(this.issues, this.format?.source);
+    // Nothing to store is a mistake worth saying (a header alone, or no row with an address),
+    // not an "imported 0 orders" that still re-tiers every customer.
+    if (this.orders.length === 0) {
+      const message = this.skipped.length > 0 ? `no order has a customer email address (${this.skipped.length} skipped)` : 'the file has a header but no orders';
+      throw new OrdersImportError([{ row: this.skipped[0]?.row ?? 2, field: 'orders', message }], this.format.source);
+    }
     return { format: this.format.source, orders: this.orders, skipped: this.skipped };
   }
 }

@@ -138,6 +138,10 @@ export async function importMbox(source: MboxSource, options: MboxImportOptions 
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: new MboxFormatError(`The mailbox could not be read (${reason}).`) };
   }
+  // Only spam, chat or unreadable messages: saying "0 pairs" as a success would hide the problem.
+  if (mails.length === 0) {
+    return { ok: false, error: new MboxFormatError(`No message could be read (${skipped} skipped: spam, chat, damaged or too large), so there is nothing to import.`) };
+  }
   const own = new Set((options.ownAddresses ?? []).map(canonicalAddress));
   for (const mail of mails) if (mail.sentLabel && mail.from.email) own.add(canonicalAddress(mail.from.email));
   const isOwn = ownMatcher(own);

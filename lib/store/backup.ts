@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { db } from '../db';
+import { errorLine } from '../kb/io/json';
+import { BACKUP_ROWS, duplicateKey } from './backup-rows';
 
 /**
  * A full backup in one JSON file, restore, and "delete all my data". The embeddings cache is left
@@ -14,8 +16,29 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(TABLES.map((name) => [name, z.array(z.record(z.string(), z.unknown()))])) as Record<TableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>),
+  tables: z.object(Object.fromEntries(TABLES.map((name) => [name, z.array(BACKUP_ROWS[name].row)])) as { [K in TableName]: z.ZodArray<(typeof BACKUP_ROWS)[K]['row']> }),
 });
+
+// Our rows nest a few levels (a setting's value, a stored triage); far deeper is a damaged or
+// hostile file, which would overflow the stack of whatever walks it next (zod, IndexedDB's clone).
+const MAX_DEPTH = 64;
+
+/**
+ * Why the parsed file cannot be walked safely, with the path: nested deeper than MAX_DEPTH, or
+ * a `__proto__` key (no row of ours has one; stored, it would turn into a prototype the first
+ * time code copies the row with Object.assign). Iterative, so it cannot overflow itself.
+ */
+function unsafePart(root: unknown): string | null {
+  const stack: [unknown, string, number][] = [[root, 'file', 0]];
+  while (stack.length > 0) {
+    const [value, path, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_DEPTH) return `${path.slice(0, 120)}…: nested more than ${MAX_DEPTH} levels deep`;
+    if (Object.hasOwn(value, '__proto__')) return `${path}: a "__proto__" key is not allowed`;
+    for (const [key, child] of Object.entries(value)) stack.push([child, `${path}.${key}`, depth + 1]);
+  }
+  return null;
+}
 
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -37,20 +60,30 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    const line = errorLine(text, error);
+    return { ok: false, error: `${line === undefined ? '' : `line ${line}: `}not JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const result = backupSchema.safeParse(parsed);
+  const unsafe = unsafePart(parsed);
+  if (unsafe) return { ok: false, error: unsafe };
+  // Zod's own wording for a missing field is "expected string, received undefined".
+  const result = backupSchema.safeParse(parsed, { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined) });
   if (!result.success) {
     const issue = result.error.issues[0];
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+  }
+  // The rows exactly as the file has them: zod's output would list each row's fields in schema order.
+  const tables = (parsed as Backup).tables;
+  for (const name of TABLES) {
+    const duplicate = duplicateKey(name, tables[name]);
+    if (duplicate) return { ok: false, error: duplicate };
   }
   let rows = 0;
   await db.transaction('rw', [...TABLES.map((name) => db.table(name)), db.embeddings], async () => {
     await db.embeddings.clear();
     for (const name of TABLES) {
       await db.table(name).clear();
-      await db.table(name).bulkAdd(result.data.tables[name]);
-      rows += result.data.tables[name].length;
+      await db.table(name).bulkAdd(tables[name]);
+      rows += tables[name].length;
     }
   });
   return { ok: true, rows };

@@ -55,8 +55,20 @@ async function importMboxFile(file: File, onProgress: ImportProgressFn): Promise
   return { ok: true, kind: 'mbox', message: t('importMboxDone', result.stats.messages, result.pairs.length, result.customers.length) };
 }
 
-export async function importAnyFile(file: File, onProgress: ImportProgressFn = () => {}): Promise<ImportOutcome> {
+/**
+ * Excel's "Unicode text" and some exporters write UTF-16 with a byte-order mark; every reader
+ * below expects UTF-8, so such a file is re-encoded first (the BOM is dropped by the decoder).
+ */
+async function asUtf8(file: File): Promise<File> {
+  const bom = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  const encoding = bom[0] === 0xff && bom[1] === 0xfe ? 'utf-16le' : bom[0] === 0xfe && bom[1] === 0xff ? 'utf-16be' : undefined;
+  if (!encoding) return file;
+  return new File([new TextDecoder(encoding).decode(await file.arrayBuffer())], file.name, { type: file.type });
+}
+
+export async function importAnyFile(original: File, onProgress: ImportProgressFn = () => {}): Promise<ImportOutcome> {
   try {
+    const file = await asUtf8(original);
     const head = await file.slice(0, HEAD_BYTES).text();
     if (isMbox(file.name, head)) return await importMboxFile(file, onProgress);
     if (isBackupText(head)) {

@@ -21,11 +21,13 @@ test.each<[string | undefined, number | undefined]>([
   ['(3.00)', -3],
   ['£0.99', 0.99],
   ['¥1,200', 1200],
+  ['-$3.00', -3],
+  ['USD -12', -12],
 ])('parseAmount(%j) = %j', (text, expected) => {
   expect(parseAmount(text)).toBe(expected);
 });
 
-test.each(['abc', '1.2.3,4,5x', '$', '12-3'])('parseAmount(%j) is NaN', (text) => {
+test.each(['abc', '1.2.3,4,5x', '$', '12-3', '0x1F', '1e309', '9x9', '12 USD 5', '9'.repeat(400)])('parseAmount(%j) is NaN', (text) => {
   expect(parseAmount(text)).toBeNaN();
 });
 

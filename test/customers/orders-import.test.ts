@@ -119,6 +119,12 @@ describe('importOrders validation (all or nothing)', () => {
   test.each<[string, string, Pick<ImportIssue, 'row' | 'field'>[]]>([
     ['an empty file', '', [{ row: 1, field: 'header' }]],
     ['an unknown header', 'foo,bar\n1,2\n', [{ row: 1, field: 'header' }]],
+    ['a header without orders', 'email,date,amount\r\n\r\n', [{ row: 2, field: 'orders' }]],
+    [
+      'only orders without an address',
+      'Name,Email,Financial Status,Total,Created at\n#1,,paid,10.00,2024-01-01 10:00:00 +0000\n',
+      [{ row: 2, field: 'orders' }],
+    ],
     ['a bad amount', 'email,date,amount\na@example.com,2024-01-01,12\nb@example.com,2024-01-02,twelve\n', [{ row: 3, field: 'amount' }]],
     ['a missing amount', 'email,date,amount\na@example.com,2024-01-01,\n', [{ row: 2, field: 'amount' }]],
     ['a negative amount', 'email,date,amount\na@example.com,2024-01-01,-5\n', [{ row: 2, field: 'amount' }]],
@@ -152,6 +158,16 @@ describe('importOrders validation (all or nothing)', () => {
     await expect(importOrders('email,date,amount\na@example.com,2024-01-01,twelve\n')).rejects.toThrow(
       /row 2, amount: "twelve" is not an amount/,
     );
+  });
+  it.each([
+    ['amount', `email,date,amount\na@example.com,2024-01-01,${'9x'.repeat(100_000)}\n`],
+    ['date', `email,date,amount\na@example.com,${'y'.repeat(200_000)},5\n`],
+    ['email', `email,date,amount\n${'@'.repeat(200_000)},2024-01-01,5\n`],
+  ])('quotes only the start of a 200,000-character %s cell in its message', async (field, csv) => {
+    const error: unknown = await importOrders(csv).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OrdersImportError);
+    expect((error as Error).message).toMatch(new RegExp(`^row 2, ${field}: .*…`));
+    expect((error as Error).message.length).toBeLessThan(200);
   });
 });
 

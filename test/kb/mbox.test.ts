@@ -140,6 +140,11 @@ describe('bad input gives a clear error, never a partial result', () => {
     expect(!result.ok && result.error.message).toBe('The file is empty.');
   });
 
+  it('a mailbox with no readable message (only spam here)', async () => {
+    const result = await importMbox('From a@b.example Mon Jan  1 00:00:00 2024\nX-Gmail-Labels: Spam\nFrom: a@b.example\n\nWin!\n');
+    expect(!result.ok && result.error.message).toMatch(/No message could be read \(1 skipped/);
+  });
+
   it('a cancelled import', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -1,5 +1,5 @@
 /** Header lookup by normalised names, and typed, validated cell reads that record issues. */
-import type { ImportIssue, OrderStatus } from '../order';
+import { type ImportIssue, type OrderStatus, quoted } from '../order';
 import { normaliseEmail, parseAmount, parseOrderDate } from '../order-values';
 
 /** "Created (UTC)" → "created utc", "billing_email" → "billing email", BOM and case removed. */
@@ -69,9 +69,9 @@ export class CellReader {
     const { name, value } = this.cell(aliases);
     if (value === undefined) return required ? this.fail(name, 'is empty') : undefined;
     const amount = parseAmount(value);
-    if (amount === undefined || Number.isNaN(amount)) return this.fail(name, `"${value}" is not an amount`);
+    if (amount === undefined || Number.isNaN(amount)) return this.fail(name, `${quoted(value)} is not an amount`);
     if (absolute) return Math.abs(amount);
-    return amount < 0 ? this.fail(name, `${value} is negative`) : amount;
+    return amount < 0 ? this.fail(name, `${quoted(value)} is negative`) : amount;
   }
 
   date(aliases: readonly string[]): string | undefined {
@@ -85,7 +85,7 @@ export class CellReader {
   email(aliases: readonly string[]): string | undefined {
     const { name, value } = this.cell(aliases);
     if (value === undefined) return undefined;
-    return normaliseEmail(value) ?? this.fail(name, `"${value}" is not an email address`);
+    return normaliseEmail(value) ?? this.fail(name, `${quoted(value)} is not an email address`);
   }
 
   /** The export's status word mapped through `table` (keys: lower case, words spaced). */
@@ -93,7 +93,7 @@ export class CellReader {
     const { name, value } = this.cell(aliases);
     if (value === undefined) return this.fail(name, 'is empty');
     const key = value.toLowerCase().replace(/^wc-/, '').replace(/[_-]+/g, ' ').trim();
-    return table[key] ?? this.fail(name, `unknown status "${value}"`);
+    return table[key] ?? this.fail(name, `unknown status ${quoted(value)}`);
   }
 
   currency(aliases: readonly string[]): string | undefined {

@@ -26,6 +26,11 @@ export class KbImportError extends Error {
 
 export const MAX_ISSUES = 50;
 
+/** A value from the file, quoted for a message: its start only, so a 200,000-character cell stays a line. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
 function where(issue: KbImportIssue): string {
   const parts: string[] = [];
   if (issue.row !== undefined) parts.push(`row ${issue.row}`);

@@ -14,16 +14,24 @@ export interface FrontMatterLine {
   value?: string;
 }
 
-const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/s;
-const ITEM_LINE = /^[ \t]*-(?:[ \t]+(.*?))?[ \t]*$/s;
+// Values are taken greedily and their trailing blanks cut by trimBlanksEnd: a lazy `(.*?)[ \t]*$`
+// backtracks quadratically over a long run of blanks inside a line (a 200,000-character line took minutes).
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?$/s;
+const ITEM_LINE = /^[ \t]*-(?:[ \t]+(.*))?$/s;
 const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/s;
+
+function trimBlanksEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
 
 /** Classifies one line; null when it cannot be part of front matter. */
 export function frontMatterLine(line: string, index: number): FrontMatterLine | null {
   const key = KEY_LINE.exec(line);
-  if (key) return { index, key: key[1], value: key[2] ?? '' };
+  if (key) return { index, key: key[1], value: trimBlanksEnd(key[2] ?? '') };
   const item = ITEM_LINE.exec(line);
-  if (item) return { index, item: item[1] ?? '' };
+  if (item) return { index, item: trimBlanksEnd(item[1] ?? '') };
   return BLANK_OR_COMMENT.test(line) ? { index } : null;
 }
 

@@ -1,5 +1,5 @@
 import { ARTICLE_FIELDS, type Article } from '../article';
-import type { KbImportIssue } from './errors';
+import { type KbImportIssue, quoted } from './errors';
 import type { RawArticle } from './validate';
 
 /**
@@ -17,7 +17,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Line (1-based) of a JSON.parse error, when the engine's message says where. */
-function errorLine(text: string, error: unknown): number | undefined {
+export function errorLine(text: string, error: unknown): number | undefined {
   const message = error instanceof Error ? error.message : '';
   const position = /position (\d+)/.exec(message)?.[1];
   const lineCol = /line (\d+) column/.exec(message)?.[1];
@@ -41,15 +41,22 @@ function fromArray(list: unknown[]): Parsed {
   return issues.length > 0 ? { issues } : { raws };
 }
 
+/** A header value for a message: text quoted, a list or object named (never "[object Object]"). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' && value !== null ? 'an object' : String(value);
+}
+
 function fromDocument(doc: unknown): Parsed {
   if (Array.isArray(doc)) return fromArray(doc);
   if (!isRecord(doc)) return { issues: [{ message: 'the JSON is not a knowledge base (expected an object or a list)' }] };
   if ('format' in doc && doc.format !== JSON_FORMAT_ID) {
-    return { issues: [{ field: 'format', message: `"${String(doc.format)}" is not a SoloDesk knowledge base` }] };
+    return { issues: [{ field: 'format', message: `${shown(doc.format)} is not a SoloDesk knowledge base` }] };
   }
   if ('version' in doc && doc.version !== JSON_FORMAT_VERSION) {
     return {
-      issues: [{ field: 'version', message: `version ${String(doc.version)} is not supported (this SoloDesk reads version ${JSON_FORMAT_VERSION})` }],
+      issues: [{ field: 'version', message: `version ${shown(doc.version)} is not supported (this SoloDesk reads version ${JSON_FORMAT_VERSION})` }],
     };
   }
   if (Array.isArray(doc.articles)) return fromArray(doc.articles);

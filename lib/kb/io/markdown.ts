@@ -78,7 +78,8 @@ function findHeaders(lines: string[]): Header[] {
 }
 
 function canonicalBody(text: string): string {
-  return text.replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: that regex is quadratic over a long blank run followed by text.
+  return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
 }
 
 type Parsed = { raws: RawArticle[] } | { issues: KbImportIssue[] };

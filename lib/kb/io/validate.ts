@@ -1,5 +1,5 @@
 import { type Article, guessLang, hashId, normalizeLang } from '../article';
-import { type KbImportIssue, MAX_ISSUES, type ProgressCallback } from './errors';
+import { type KbImportIssue, MAX_ISSUES, type ProgressCallback, quoted } from './errors';
 
 /** One article as read from a file, before validation: field name → whatever the file had. */
 export interface RawArticle {
@@ -83,10 +83,10 @@ export function toArticle(raw: RawArticle, labels: FieldLabels = {}): Article | 
   const shortcut = name(f.shortcut, 'shortcut', issues);
   const rawLang = name(f.lang, 'lang', issues);
   const lang = rawLang === undefined ? guessLang(`${title ?? ''}\n${body ?? ''}`) : normalizeLang(rawLang);
-  if (lang === null) issues.add('lang', `"${rawLang}" is not a language code such as en, zh or zh-CN`);
+  if (lang === null) issues.add('lang', `${quoted(rawLang ?? '')} is not a language code such as en, zh or zh-CN`);
   const updatedAt = name(f.updatedAt, 'updatedAt', issues);
   if (updatedAt !== undefined && Number.isNaN(Date.parse(updatedAt))) {
-    issues.add('updatedAt', `"${updatedAt}" is not a date (use ISO 8601, e.g. 2025-05-01T12:00:00Z)`);
+    issues.add('updatedAt', `${quoted(updatedAt)} is not a date (use ISO 8601, e.g. 2025-05-01T12:00:00Z)`);
   }
   if (issues.list.length > 0 || title === undefined || body === undefined || lang === null) return issues.list;
   const article: Article = { id: id ?? '', title, body, examples, category, lang, tags };
@@ -135,7 +135,7 @@ function assignIds(
     if (a.id === '') return;
     const seen = firstRow.get(a.id);
     if (seen !== undefined) {
-      const message = `id "${a.id}" is already used by row ${seen}`;
+      const message = `id ${quoted(a.id)} is already used by row ${seen}`;
       issues.push({ row: raws[i].row, line: raws[i].line, field: labels.id ?? 'id', message });
     } else firstRow.set(a.id, raws[i].row);
   });

@@ -129,6 +129,23 @@ describe('errors name the row and field, and nothing is imported', () => {
     expect(issues).toContainEqual(expect.objectContaining(expected));
   });
 
+  it.each([
+    ['language', `title,body,language\nt,b,${'x'.repeat(200_000)}\n`],
+    ['updatedAt', `title,body,updatedAt\nt,b,${'x'.repeat(200_000)}\n`],
+  ])('quotes only the start of a 200,000-character %s cell', async (field, csv) => {
+    const issues = await issuesOf(csv, 'kb.csv');
+    const issue = issues.find((i) => i.field === field && i.message.includes('…'));
+    expect(issue?.message.length).toBeLessThan(200);
+  });
+
+  it.each([
+    ['{"format": "solodesk-kb", "version": {"major": 1}, "articles": []}', 'version: version an object is not supported (this SoloDesk reads version 1)'],
+    ['{"format": ["solodesk-kb"], "articles": []}', 'format: a list is not a SoloDesk knowledge base'],
+    ['{"format": "solodesk-kb", "version": "2", "articles": []}', 'version: version "2" is not supported (this SoloDesk reads version 1)'],
+  ])('names a wrong format or version header without "[object Object]": %s', async (json, message) => {
+    expect((await issuesOf(json, 'kb.json')).map((i) => `${i.field}: ${i.message}`)).toEqual([message]);
+  });
+
   it('says how many more problems there are in its message', async () => {
     const rows = Array.from({ length: 10 }, () => '{"title": ""}').join(',');
     const result = await importKb(`[${rows}]`);
@@ -142,6 +159,18 @@ describe('errors name the row and field, and nothing is imported', () => {
 });
 
 describe('large files', () => {
+  // Both took minutes (quadratic regex backtracking) before; the test timeout is the hang guard.
+  it('reads a Markdown body with 150,000 blank lines inside it', async () => {
+    const result = await importKb(`---\ntitle: t\n---\nstart${'\n'.repeat(150_000)}end\n`, { fileName: 'kb.md' });
+    expect(result.ok && result.articles[0].body).toBe(`start${'\n'.repeat(150_000)}end`);
+  });
+
+  it('reads a front matter value with 150,000 spaces inside it', async () => {
+    const title = `a${' '.repeat(150_000)}b`;
+    const result = await importKb(`---\ntitle: ${title}   \nexamples:\n  - x${' '.repeat(150_000)}y \n---\nbody\n`, { fileName: 'kb.md' });
+    expect(result.ok && [result.articles[0].title, result.articles[0].examples[0]]).toEqual([title, `x${' '.repeat(150_000)}y`]);
+  });
+
   it('reports progress while validating in chunks and ends at the total', async () => {
     const articles = Array.from({ length: 2500 }, (_, i) => ({ title: `Question ${i}`, body: `Answer ${i}` }));
     const progress: ImportProgress[] = [];
