@@ -1,4 +1,4 @@
-import { backgroundMessenger, contentMessenger, forwardToSchema, insertTextSchema } from '../messaging';
+import { backgroundMessenger, contentMessenger, fitThreadPayload, forwardToSchema, insertTextSchema } from '../messaging';
 import { isContextInvalidated, reportError } from '../log';
 import { siteForUrl } from '../mail/sites';
 import { watchConversations } from '../mail/watch';
@@ -25,7 +25,7 @@ export async function startMailContent(signal: AbortSignal): Promise<void> {
     signal,
     ({ thread, miss }) => {
       if (signal.aborted) return;
-      if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread }));
+      if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread: fitThreadPayload(thread) }));
       if (miss) send(backgroundMessenger.sendMessage('layoutMiss', miss));
     },
     // 25 ms still coalesces a rendering burst, and the panel follows within a frame or two

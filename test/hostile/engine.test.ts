@@ -12,6 +12,7 @@ import { elementText } from '@/lib/mail/text';
 import { fillReply } from '@/lib/reply/tidy';
 import { escalationSummary } from '@/lib/reply/escalation';
 import { createStarterEngine } from '@/lib/triage/engine';
+import { fitThreadPayload, threadSchema } from '@/lib/messaging';
 import { t } from '@/lib/i18n';
 import { hostileCorpus, hugeBody, longThread, pwnedMarkers } from './corpus';
 import { activeContent } from './inert';
@@ -154,6 +155,24 @@ describe('size attacks', () => {
     // The reply context and escalation summary read the same thread without trouble.
     const context = buildTemplateContext({ thread: { subject: corpus[0].text, messages } });
     expect(fillReply('Hi {{customer.firstName | "there"}}', context).ok).toBe(true);
+  });
+
+  it('cuts a thread with a huge sender name, subject and 2,001 messages to what the background accepts', () => {
+    const long = 'W'.repeat(20_000);
+    const thread: MailThread = {
+      site: 'gmail',
+      threadId: 't1',
+      subject: long,
+      messages: Array.from({ length: 2_001 }, (_, i) => ({ ...message(`Message ${i}`), from: { name: long, email: 'x@evil.example' } })),
+      userEmails: ['me@shop.example'],
+      url: 'https://mail.google.com/mail/u/0/#inbox/t1',
+    };
+    expect(threadSchema.safeParse(thread).success).toBe(false);
+    const fitted = threadSchema.parse(fitThreadPayload(thread));
+    expect(fitted.subject).toBe(long.slice(0, 5_000));
+    expect(fitted.messages).toHaveLength(2_000);
+    expect(fitted.messages.at(-1)!.body).toBe('Message 2000');
+    expect(fitted.messages[0].from.name).toHaveLength(500);
   });
 
   it('keeps the escalation summary short for a 5 MB message', () => {
