@@ -35,6 +35,9 @@ const BLOCK_TAGS = new Set([
 ]);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 
+const ENDS_WITH_BREAK = /\n[ \t]*$/;
+const ENDS_WITH_BLANK_LINE = /(\n[ \t]*){2}$/;
+
 /**
  * Text of `root` with block structure kept as line breaks (before quote/signature removal).
  * Like `innerText`: a block starts and ends a line without doubling breaks, so adjacent <div>s
@@ -53,7 +56,7 @@ export function elementText(root: Element, options: TextOptions = {}): string {
     tail = piece.length >= 40 ? piece.slice(-40) : (tail + piece).slice(-40);
     hasText ||= /\S/.test(piece);
   };
-  const endsWithBreak = (n: number) => new RegExp(`(\\n[ \\t]*){${n}}$`).test(tail);
+  const endsWithBreak = (n: 1 | 2) => (n === 1 ? ENDS_WITH_BREAK : ENDS_WITH_BLANK_LINE).test(tail);
   const lineBreak = (blankLine = false) => {
     if (!hasText) return;
     if (!endsWithBreak(1)) append('\n');

@@ -108,7 +108,9 @@ export function watchConversations(
     { once: true },
   );
 
-  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, read, { debounceMs });
+  // Mutations go through the same timer as navigation events: Gmail renders a conversation inside
+  // its hashchange handler, and two timers meant reading the thread twice (seconds for a 5 MB body).
+  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, schedule, { debounceMs: 0 });
   const view = doc.defaultView;
   if (view) {
     view.addEventListener('hashchange', schedule, { signal });

@@ -56,6 +56,20 @@ describe('watchConversations', () => {
     expect(events[1].thread?.messages[3].body).toBe('Any news?');
   });
 
+  it('reads the page once when a route change and the rendering it causes come together', async () => {
+    page = loadFixture('gmail/full-thread-en.html');
+    controller = new AbortController();
+    const readThread = vi.fn(gmailSite.readThread);
+    watchConversations({ ...gmailSite, readThread }, page.document, controller.signal, () => undefined, fast);
+    expect(readThread).toHaveBeenCalledTimes(1); // the conversation already open
+    // Gmail renders the next conversation inside its own hashchange handler.
+    page.window.addEventListener('hashchange', () => appendGmailMessage(page!.document, 'Rendered with the route'));
+    page.window.dispatchEvent(new page.window.HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect(readThread).toHaveBeenCalledTimes(2));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(readThread).toHaveBeenCalledTimes(2);
+  });
+
   it('reports null when the route goes back to the list and the thread view goes away', async () => {
     const { doc, events } = start('gmail/full-thread-en.html');
     await vi.waitFor(() => expect(events).toHaveLength(1));
