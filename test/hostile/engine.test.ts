@@ -2,6 +2,8 @@
  * Hostile mail below the UI: the detector itself, template filling, the mail adapters reading a
  * hostile page, and the engine and reply helpers on a 5 MB body and a 500-message thread.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_TRIAGE_CHARS, triageInputOf } from '@/lib/conversation/thread';
 import { fillTemplate } from '@/lib/kb/template';
@@ -46,6 +48,17 @@ describe('the detector', () => {
   it('sees a marker left on window', () => {
     const win = { __pwned_7: 1, other: 2 };
     expect(pwnedMarkers(win)).toEqual(['__pwned_7']);
+  });
+});
+
+describe('the product code', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+
+  it('has no HTML or code sink that mail or article text could reach', () => {
+    const sinks = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|new Function\s*\(|\beval\s*\(|createContextualFragment|srcdoc/;
+    const found = ['lib', 'components', 'entrypoints'].flatMap(files).filter((file) => sinks.test(readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
   });
 });
 

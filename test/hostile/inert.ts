@@ -30,16 +30,6 @@ export function activeContent(root: Element, allowedTags: readonly string[] = []
   return problems;
 }
 
-/** Tag name → count, to compare a hostile render with the same render of harmless text. */
-export function tagCounts(root: Element): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.tagName.toLowerCase();
-    counts[tag] = (counts[tag] ?? 0) + 1;
-  }
-  return counts;
-}
-
 /** Every attribute name used under `root`. */
 export function attributeNames(root: Element): Set<string> {
   const names = new Set<string>();
