@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Conversation } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { mailPageUrl } from '@/lib/sender';
 import { customerCard } from '@/lib/store/customers';
 
 const money = (v: number): string => v.toFixed(2);
@@ -56,20 +57,23 @@ export function CustomerCard({ conversation }: { conversation: Conversation }) {
         <details>
           <summary>{t('pastConversations', card.pastConversations.length)}</summary>
           <ul data-testid="past-conversations">
-            {card.pastConversations.slice(0, 10).map((c) => (
-              <li key={c.id}>
-                {c.url ? (
-                  <a href={c.url} target="_blank" rel="noreferrer">
-                    {c.subject}
-                  </a>
-                ) : (
-                  c.subject
-                )}{' '}
-                <span className="muted">
-                  {day(c.lastMessageAt)} · {t(`state_${c.state}`)}
-                </span>
-              </li>
-            ))}
+            {card.pastConversations.slice(0, 10).map((c) => {
+              const link = mailPageUrl(c.url);
+              return (
+                <li key={c.id}>
+                  {link ? (
+                    <a href={link} target="_blank" rel="noreferrer">
+                      {c.subject}
+                    </a>
+                  ) : (
+                    c.subject
+                  )}{' '}
+                  <span className="muted">
+                    {day(c.lastMessageAt)} · {t(`state_${c.state}`)}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

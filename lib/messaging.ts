@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
-import type { InsertResult } from './mail/mail-site';
+import type { InsertResult, MailThread } from './mail/mail-site';
 
 /**
  * The one protocol between contexts. Content scripts are untrusted: the background decides who sent
@@ -8,12 +8,15 @@ import type { InsertResult } from './mail/mail-site';
  * payload with the schemas below.
  */
 
-const person = z.object({ name: z.string().max(500), email: z.string().max(320) });
+/** The most a content script may send of a thread: the background refuses more, `fitThreadPayload` cuts to it. */
+const MAX = { name: 500, email: 320, id: 500, date: 100, threadId: 500, subject: 5_000, messages: 2_000, userEmails: 50, url: 5_000 } as const;
+
+const person = z.object({ name: z.string().max(MAX.name), email: z.string().max(MAX.email) });
 
 const mailMessage = z.object({
-  id: z.string().max(500).optional(),
+  id: z.string().max(MAX.id).optional(),
   from: person,
-  date: z.string().max(100).optional(),
+  date: z.string().max(MAX.date).optional(),
   body: z.string(),
   fromMe: z.boolean(),
   headerOnly: z.boolean(),
@@ -21,12 +24,35 @@ const mailMessage = z.object({
 
 export const threadSchema = z.object({
   site: z.enum(['gmail', 'outlook']),
-  threadId: z.string().min(1).max(500),
-  subject: z.string().max(5_000),
-  messages: z.array(mailMessage).max(2_000),
-  userEmails: z.array(z.string().max(320)).max(50),
-  url: z.string().max(5_000),
+  threadId: z.string().min(1).max(MAX.threadId),
+  subject: z.string().max(MAX.subject),
+  messages: z.array(mailMessage).max(MAX.messages),
+  userEmails: z.array(z.string().max(MAX.email)).max(MAX.userEmails),
+  url: z.string().max(MAX.url),
 });
+
+/**
+ * The thread cut to what `threadSchema` accepts, so that a hostile mail (a 20,000-character sender
+ * name, a 2,001-message thread) is still stored and triaged instead of refused whole. Strings keep
+ * their beginning; a thread keeps its newest messages.
+ */
+export function fitThreadPayload(thread: MailThread): ThreadPayload {
+  const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+  const cutOptional = (text: string | undefined, max: number) => (text === undefined ? undefined : cut(text, max));
+  return {
+    site: thread.site,
+    threadId: cut(thread.threadId, MAX.threadId),
+    subject: cut(thread.subject, MAX.subject),
+    messages: thread.messages.slice(-MAX.messages).map((m) => ({
+      ...m,
+      id: cutOptional(m.id, MAX.id),
+      date: cutOptional(m.date, MAX.date),
+      from: { name: cut(m.from.name, MAX.name), email: cut(m.from.email, MAX.email) },
+    })),
+    userEmails: thread.userEmails.slice(0, MAX.userEmails).map((e) => cut(e, MAX.email)),
+    url: cut(thread.url, MAX.url),
+  };
+}
 
 export const selectorMissSchema = z.object({
   site: z.enum(['gmail', 'outlook']),

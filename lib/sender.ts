@@ -14,6 +14,15 @@ export const MAIL_ORIGINS = [
 /** The same sites as URL match patterns: host permissions and content-script matches. */
 export const MAIL_MATCH_PATTERNS = MAIL_ORIGINS.map((origin) => `${origin}/*`);
 
+/**
+ * `url` when it is a page on one of the mail sites, else undefined: the only links SoloDesk makes
+ * from stored data (a conversation's URL can come from a restored backup, not only from the page).
+ */
+export function mailPageUrl(url: string | undefined): string | undefined {
+  const origin = originOf(url);
+  return origin && (MAIL_ORIGINS as readonly string[]).includes(origin) ? url : undefined;
+}
+
 export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 
 export interface SenderInfo {

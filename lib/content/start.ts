@@ -1,4 +1,4 @@
-import { backgroundMessenger, contentMessenger, forwardToSchema, insertTextSchema } from '../messaging';
+import { backgroundMessenger, contentMessenger, fitThreadPayload, forwardToSchema, insertTextSchema } from '../messaging';
 import { isContextInvalidated, reportError } from '../log';
 import { siteForUrl } from '../mail/sites';
 import { watchConversations } from '../mail/watch';
@@ -36,7 +36,7 @@ export async function startMailContent(signal: AbortSignal, isInvalid: () => boo
     signal,
     ({ thread, miss }) => {
       if (isInvalid()) return;
-      if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread }));
+      if (thread) send(backgroundMessenger.sendMessage('threadOpened', { thread: fitThreadPayload(thread) }));
       if (miss) send(backgroundMessenger.sendMessage('layoutMiss', miss));
     },
     // Read when a rendering burst starts and again when it has been quiet for 25 ms: the panel

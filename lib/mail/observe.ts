@@ -5,18 +5,16 @@
  */
 
 export interface ObserveOptions {
-  /** Trailing debounce: the callback runs once the DOM has been quiet this long. */
-  debounceMs?: number;
   /**
-   * Also run right after the task that made the first mutation of a burst (a timer of 0 ms: the
-   * page finishes its synchronous render first), then once more when the burst is over.
+   * Trailing debounce: the callback runs once the DOM has been quiet this long. 0: no timer of its
+   * own, the callback runs from the observer's callback (for a caller that keeps its own schedule).
    */
-  leading?: boolean;
+  debounceMs?: number;
   /** Also watch attribute changes (Gmail expands a message by changing its class to `h7`). */
   attributeFilter?: string[];
 }
 
-/** Calls `onChange` (debounced, optionally also leading) after mutations below `target`, until `signal` aborts. */
+/** Calls `onChange` (debounced) after mutations below `target`, until `signal` aborts. */
 export function observeMutations(
   target: Node,
   signal: AbortSignal,
@@ -26,23 +24,14 @@ export function observeMutations(
   if (signal.aborted) return;
   const debounceMs = options.debounceMs ?? 120;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let leadingTimer: ReturnType<typeof setTimeout> | undefined;
-  let burst = false;
   const run = () => {
     if (!signal.aborted) onChange();
   };
   const observer = new MutationObserver(() => {
-    if (options.leading && !burst) {
-      leadingTimer = setTimeout(() => {
-        leadingTimer = undefined;
-        run();
-      }, 0);
-    }
-    burst = true;
+    if (debounceMs <= 0) return run();
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      burst = false;
       run();
     }, debounceMs);
   });
@@ -57,7 +46,6 @@ export function observeMutations(
     () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      if (leadingTimer !== undefined) clearTimeout(leadingTimer);
     },
     { once: true },
   );

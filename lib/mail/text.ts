@@ -35,24 +35,37 @@ const BLOCK_TAGS = new Set([
 ]);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 
+const ENDS_WITH_BREAK = /\n[ \t]*$/;
+const ENDS_WITH_BLANK_LINE = /(\n[ \t]*){2}$/;
+
 /**
  * Text of `root` with block structure kept as line breaks (before quote/signature removal).
  * Like `innerText`: a block starts and ends a line without doubling breaks, so adjacent <div>s
  * are consecutive lines and `<div><br></div>` is one blank line; paragraphs are separated by one.
  */
 export function elementText(root: Element, options: TextOptions = {}): string {
-  let text = '';
+  // Pieces plus the last few characters and a "has text" flag: looking at the whole text at every
+  // block (trim, slice) flattened it each time, quadratic in a thread with a 5 MB many-line body.
+  const parts: string[] = [];
+  let tail = '';
+  let hasText = false;
   let stopped = false;
-  const endsWithBreak = (n: number) => new RegExp(`(\\n[ \\t]*){${n}}$`).test(text.slice(-40));
+  const append = (piece: string) => {
+    if (!piece) return;
+    parts.push(piece);
+    tail = piece.length >= 40 ? piece.slice(-40) : (tail + piece).slice(-40);
+    hasText ||= /\S/.test(piece);
+  };
+  const endsWithBreak = (n: 1 | 2) => (n === 1 ? ENDS_WITH_BREAK : ENDS_WITH_BLANK_LINE).test(tail);
   const lineBreak = (blankLine = false) => {
-    if (text.trim() === '') return;
-    if (!endsWithBreak(1)) text += '\n';
-    if (blankLine && !endsWithBreak(2)) text += '\n';
+    if (!hasText) return;
+    if (!endsWithBreak(1)) append('\n');
+    if (blankLine && !endsWithBreak(2)) append('\n');
   };
   const walk = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      text += (node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' ');
+      append((node.nodeValue ?? '').replace(/[ \t\r\n\f]+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -64,11 +77,11 @@ export function elementText(root: Element, options: TextOptions = {}): string {
     if (IGNORED_TAGS.has(el.tagName) || (options.skip && el.matches(options.skip))) return;
     if (el.tagName === 'IMG') {
       // Gmail renders emoji as <img data-emoji="😀" alt="😀">.
-      text += el.getAttribute('data-emoji') ?? '';
+      append(el.getAttribute('data-emoji') ?? '');
       return;
     }
     if (el.tagName === 'BR') {
-      text += '\n';
+      append('\n');
       return;
     }
     const block = BLOCK_TAGS.has(el.tagName);
@@ -76,10 +89,10 @@ export function elementText(root: Element, options: TextOptions = {}): string {
     if (block) lineBreak(paragraph);
     for (const child of Array.from(el.childNodes)) walk(child);
     if (block) lineBreak(paragraph);
-    else if (el.tagName === 'TD' || el.tagName === 'TH') text += ' ';
+    else if (el.tagName === 'TD' || el.tagName === 'TH') append(' ');
   };
   walk(root);
-  return normalizeLines(text);
+  return normalizeLines(parts.join(''));
 }
 
 /** Trims every line, drops leading/trailing blank lines and squeezes runs of blank lines to one. */

@@ -22,9 +22,9 @@ export interface WatchOptions extends ReadOptions {
   /** Quiet time after DOM mutations before re-reading. */
   debounceMs?: number;
   /**
-   * Also read as soon as a burst of mutations starts (after the task that caused it), not only once
-   * it is over: the panel follows an opened conversation without waiting for the quiet time. A
-   * half-rendered thread read early is read again, complete, when the burst ends.
+   * Also read as soon as a burst of changes starts (after the task that caused it), not only once
+   * it is over: the panel follows an opened conversation without waiting for the quiet time. The
+   * read at the end of the burst then happens only if the page changed after the first one.
    */
   leading?: boolean;
   /** How long a layout miss must persist before it is reported (the app may still be rendering). */
@@ -97,24 +97,41 @@ export function watchConversations(
     }, settleMs);
   };
 
+  // One schedule for every trigger (mutations, hashchange, popstate, navigation): Gmail renders a
+  // conversation inside its hashchange handler, and separate timers meant reading the thread twice
+  // (seconds for a 5 MB body). `changed` says whether the page changed since the last read.
+  let leadTimer: ReturnType<typeof setTimeout> | undefined;
+  let changed = false;
+  const readIfChanged = () => {
+    if (!changed) return;
+    changed = false;
+    read();
+  };
   const schedule = () => {
+    changed = true;
+    if (options.leading && leadTimer === undefined && readTimer === undefined) {
+      leadTimer = setTimeout(() => {
+        leadTimer = undefined;
+        readIfChanged();
+      }, 0);
+    }
     if (readTimer !== undefined) clearTimeout(readTimer);
     readTimer = setTimeout(() => {
       readTimer = undefined;
-      read();
+      readIfChanged();
     }, debounceMs);
   };
 
   signal.addEventListener(
     'abort',
     () => {
-      if (readTimer !== undefined) clearTimeout(readTimer);
-      if (missTimer !== undefined) clearTimeout(missTimer);
+      for (const timer of [readTimer, leadTimer, missTimer]) if (timer !== undefined) clearTimeout(timer);
     },
     { once: true },
   );
 
-  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, read, { debounceMs, leading: options.leading });
+  // debounceMs 0: the observer calls `schedule` from its own callback, before the leading read runs.
+  observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, schedule, { debounceMs: 0 });
   const view = doc.defaultView;
   if (view) {
     view.addEventListener('hashchange', schedule, { signal });

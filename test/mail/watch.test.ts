@@ -56,6 +56,45 @@ describe('watchConversations', () => {
     expect(events[1].thread?.messages[3].body).toBe('Any news?');
   });
 
+  it('reads the page once when a route change and the rendering it causes come together', async () => {
+    page = loadFixture('gmail/full-thread-en.html');
+    controller = new AbortController();
+    const readThread = vi.fn(gmailSite.readThread);
+    watchConversations({ ...gmailSite, readThread }, page.document, controller.signal, () => undefined, fast);
+    expect(readThread).toHaveBeenCalledTimes(1); // the conversation already open
+    // Gmail renders the next conversation inside its own hashchange handler.
+    page.window.addEventListener('hashchange', () => appendGmailMessage(page!.document, 'Rendered with the route'));
+    page.window.dispatchEvent(new page.window.HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect(readThread).toHaveBeenCalledTimes(2));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(readThread).toHaveBeenCalledTimes(2);
+  });
+
+  it('with leading, reads a new message without waiting for the quiet time, then not again', async () => {
+    page = loadFixture('gmail/full-thread-en.html');
+    controller = new AbortController();
+    const readThread = vi.fn(gmailSite.readThread);
+    const events: ConversationEvent[] = [];
+    // A quiet time far longer than the test: only the leading read can report the new message.
+    watchConversations({ ...gmailSite, readThread }, page.document, controller.signal, (e) => events.push(e), { debounceMs: 60_000, leading: true });
+    appendGmailMessage(page.document, 'Any news?');
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(events[1].thread?.messages.at(-1)?.body).toBe('Any news?');
+    expect(readThread).toHaveBeenCalledTimes(2); // on start, and once for the burst
+  });
+
+  it('with leading, reads again at the end of a burst that went on after the first read', async () => {
+    page = loadFixture('gmail/full-thread-en.html');
+    controller = new AbortController();
+    const events: ConversationEvent[] = [];
+    watchConversations(gmailSite, page.document, controller.signal, (e) => events.push(e), { debounceMs: 30, leading: true });
+    appendGmailMessage(page.document, 'First part');
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    appendGmailMessage(page.document, 'Second part'); // same burst: within the quiet time
+    await vi.waitFor(() => expect(events).toHaveLength(3));
+    expect(events[2].thread?.messages.map((m) => m.body).slice(-2)).toEqual(['First part', 'Second part']);
+  });
+
   it('reports null when the route goes back to the list and the thread view goes away', async () => {
     const { doc, events } = start('gmail/full-thread-en.html');
     await vi.waitFor(() => expect(events).toHaveLength(1));
