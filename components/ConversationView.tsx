@@ -40,7 +40,7 @@ export function ConversationView({ view, settings }: { view: Required<Pick<Panel
         <p className="muted">{t('triagePending')}</p>
       ) : (
         <>
-          {triage.truncated && <p className="notice">{t('truncatedNotice')}</p>}
+          {triage.truncated && <p className="notice" data-testid="truncated-notice">{t('truncatedNotice')}</p>}
           <PriorityBadge triage={triage} />
           <CategoryControl conversationId={conversation.id} triage={triage} />
           <div className="row">

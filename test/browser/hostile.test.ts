@@ -165,7 +165,7 @@ describe('hostile mail in real Chromium', () => {
     await openConversation('FMfcgzQhostileBig');
     await panelShows('A very long complaint', 60_000);
     const shown = Date.now() - t0;
-    await panel.getByText(en.truncatedNotice.message).waitFor({ timeout: 60_000 });
+    await panel.getByTestId('truncated-notice').getByText(en.truncatedNotice.message).waitFor({ timeout: 60_000 });
     const triaged = Date.now() - t0;
     const select = panel.getByTestId('correct-category');
     const t1 = Date.now();
