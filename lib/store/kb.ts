@@ -1,4 +1,4 @@
-import { db, type Article as StoredArticle, type ArticleSource } from '../db';
+import { db, type Article as StoredArticle, type ArticleSource, type StoredMessage } from '../db';
 import { type Article, hashId } from '../kb/article';
 import type { CustomerHistory, QuestionReplyPair } from '../kb/mbox';
 
@@ -108,10 +108,15 @@ const MAX_MBOX_GAPS = 2_000;
 
 /** Conversations whose triage suggested nothing and in which the user has already replied. */
 export async function conversationGaps(): Promise<KbGap[]> {
-  const conversations = (await db.conversations.toArray()).filter((c) => c.triage && c.triage.suggestions.length === 0);
+  const conversations = await db.conversations.where('triage.suggestions.length').equals(0).toArray();
+  // One indexed query for all their messages, not one per conversation (thousands of them at scale).
+  const threads = new Map<string, StoredMessage[]>(conversations.map((c) => [c.id, []]));
+  if (conversations.length > 0) {
+    for (const m of await db.messages.where('conversationId').anyOf([...threads.keys()]).toArray()) threads.get(m.conversationId)?.push(m);
+  }
   const gaps: KbGap[] = [];
   for (const conversation of conversations) {
-    const messages = await db.messages.where('[conversationId+index]').between([conversation.id, 0], [conversation.id, Infinity]).toArray();
+    const messages = (threads.get(conversation.id) ?? []).sort((a, b) => a.index - b.index);
     const replyIndex = messages.findIndex((m, i) => m.fromMe && i > 0 && messages.slice(0, i).some((q) => !q.fromMe));
     if (replyIndex < 0) continue;
     const question = messages.slice(0, replyIndex).filter((m) => !m.fromMe);
