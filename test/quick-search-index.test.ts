@@ -23,6 +23,34 @@ function randomArticles(seed: number, n: number): Article[] {
   }));
 }
 
+describe('the options list filter', () => {
+  it.each([1, 2, 3])('equals filtering then sorting newest first, for many filters over one list read (seed %i)', (seed) => {
+    const random = seededRandom(seed * 7);
+    const articles = randomArticles(seed, 300).map((a, i) => ({ ...a, category: i % 3 ? 'refund' : 'other', tags: i % 4 ? [] : ['vip'] }));
+    for (let q = 0; q < 30; q++) {
+      const filter = {
+        query: random() < 0.3 ? '' : pick(random, WORDS).slice(0, 2 + Math.floor(random() * 3)),
+        category: random() < 0.5 ? '' : pick(random, ['refund', 'other']),
+        lang: random() < 0.5 ? '' : pick(random, ['en', 'zh']),
+        tag: random() < 0.7 ? '' : 'vip',
+      };
+      const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+      const expected = articles
+        .filter((a) => (!filter.category || a.category === filter.category) && (!filter.lang || a.lang === filter.lang) && (!filter.tag || a.tags.includes(filter.tag)))
+        .filter((a) => words.every((w) => `${a.title}\n${a.body}\n${a.examples.join('\n')}`.toLowerCase().includes(w)))
+        .sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+      expect(filterArticles(articles, filter).map((a) => a.id)).toEqual(expected.map((a) => a.id));
+    }
+  });
+
+  it('sorts a new read of the list again: an edited article moves to the top', () => {
+    const articles = randomArticles(5, 50);
+    expect(filterArticles(articles, NO_FILTER)[0].id).not.toBe('a7');
+    const edited = articles.map((a) => (a.id === 'a7' ? { ...a, updatedAt: 1_000 } : a));
+    expect(filterArticles(edited, NO_FILTER)[0].id).toBe('a7');
+  });
+});
+
 describe('the side panel quick search', () => {
   it.each([1, 2, 3, 4])('lists exactly the first results of the options filter (seed %i)', (seed) => {
     const random = seededRandom(seed * 31);

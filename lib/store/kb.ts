@@ -1,4 +1,5 @@
-import { db, type Article as StoredArticle, type ArticleSource, type StoredMessage } from '../db';
+import { db, type Article as StoredArticle, type ArticleSource } from '../db';
+import { messagesByConversation } from './metrics';
 import { type Article, hashId } from '../kb/article';
 import type { CustomerHistory, QuestionReplyPair } from '../kb/mbox';
 
@@ -109,11 +110,8 @@ const MAX_MBOX_GAPS = 2_000;
 /** Conversations whose triage suggested nothing and in which the user has already replied. */
 export async function conversationGaps(): Promise<KbGap[]> {
   const conversations = await db.conversations.where('triage.suggestions.length').equals(0).toArray();
-  // One indexed query for all their messages, not one per conversation (thousands of them at scale).
-  const threads = new Map<string, StoredMessage[]>(conversations.map((c) => [c.id, []]));
-  if (conversations.length > 0) {
-    for (const m of await db.messages.where('conversationId').anyOf([...threads.keys()]).toArray()) threads.get(m.conversationId)?.push(m);
-  }
+  // All their threads at once rather than one after the other (hundreds of them at scale).
+  const threads = await messagesByConversation(conversations.map((c) => c.id));
   const gaps: KbGap[] = [];
   for (const conversation of conversations) {
     const messages = (threads.get(conversation.id) ?? []).sort((a, b) => a.index - b.index);

@@ -55,13 +55,13 @@ export function conversationRecord(conversation: Conversation, messages: readonl
   return record;
 }
 
-/** Each conversation's messages, read in one indexed query rather than one query per conversation. */
-async function messagesByConversation(ids: readonly string[]): Promise<Map<string, StoredMessage[]>> {
-  const byConversation = new Map<string, StoredMessage[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return byConversation;
-  const messages = await db.messages.where('conversationId').anyOf(ids).toArray();
-  for (const m of messages) byConversation.get(m.conversationId)?.push(m);
-  return byConversation;
+/**
+ * Each conversation's messages: one getAll per conversation, all issued at once in one read
+ * transaction. (An `anyOf` cursor jumps key by key, one round trip each: seconds for a month.)
+ */
+export async function messagesByConversation(ids: readonly string[]): Promise<Map<string, StoredMessage[]>> {
+  const threads = await db.transaction('r', db.messages, () => Promise.all(ids.map((id) => db.messages.where('conversationId').equals(id).toArray())));
+  return new Map(ids.map((id, i) => [id, threads[i]]));
 }
 
 async function recordsOf(conversations: readonly Conversation[], settings: SlaSettings, now: Date): Promise<ConversationRecord[]> {
