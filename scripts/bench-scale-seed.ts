@@ -167,6 +167,8 @@ export async function seedInPage(spec: SeedSpec): Promise<SeedCounts> {
     conversations.push(conversation);
   }
   await inBatches('conversations', conversations.length, (i) => conversations[i]);
+  // The newest conversation was the last one opened: the side panel shows it (already triaged).
+  await write('openings', [{ conversationId: conversations.at(-1)?.id, tabId: 1, windowId: 1, at: spec.now }]);
   await inBatches('messages', messages.length, (i) => messages[i]);
 
   // Orders over three years; most paid, a few refunded, pending or voided.

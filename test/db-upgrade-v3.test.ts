@@ -33,7 +33,10 @@ async function released(version: 1 | 2): Promise<string> {
     { id: 'gmail:3', state: 'resolved', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: triage('P3') },
     { id: 'gmail:4', state: 'open', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1 },
   ]);
-  await old.table('messages').put({ id: 'gmail:1#0', conversationId: 'gmail:1', index: 0, fromName: '', fromEmail: 'a@x.com', body: 'hi', fromMe: false, headerOnly: false });
+  await old.table('messages').bulkPut([
+    { id: 'gmail:1#0', conversationId: 'gmail:1', index: 0, fromName: '', fromEmail: 'a@x.com', date: '2026-11-01T10:00:00.000Z', body: 'hi', fromMe: false, headerOnly: false },
+    { id: 'gmail:1#1', conversationId: 'gmail:1', index: 1, fromName: '', fromEmail: 'a@x.com', body: 'undated', fromMe: false, headerOnly: false },
+  ]);
   await old.table('feedback').add({ kind: 'correction', conversationId: 'gmail:1', text: 'x', label: 'invoice', at: 1 });
   await old.table('openings').add({ conversationId: 'gmail:1', tabId: 1, windowId: 1, at: 1 });
   await old.table('layoutMisses').add({ at: 1, tabId: 1, windowId: 1 });
@@ -51,11 +54,12 @@ describe('upgrade to version 3 (queue index)', () => {
     expect(current.verno).toBe(3);
     const counts = Object.fromEntries(await Promise.all(current.tables.map(async (t) => [t.name, await t.count()])));
     expect(counts).toEqual({
-      articles: 1, customers: 1, orders: 1, conversations: 4, messages: 1, feedback: 1, openings: 1, layoutMisses: 1, settings: 1,
+      articles: 1, customers: 1, orders: 1, conversations: 4, messages: 2, feedback: 1, openings: 1, layoutMisses: 1, settings: 1,
       embeddings: version === 2 ? 1 : 0,
     });
     expect(await current.customers.get('a@x.com')).toMatchObject({ clv: 10, tier: 'vip' });
     expect(await current.conversations.where('[state+triage.priority]').equals(['open', 'P1']).primaryKeys()).toEqual(['gmail:1']);
+    expect(await current.messages.where('date').aboveOrEqual('2026-10-01').primaryKeys()).toEqual(['gmail:1#0']);
     // Every stored triage above suggested nothing: all three are KB-gap candidates, the untriaged one is not.
     expect(await current.conversations.where('triage.suggestions.length').equals(0).primaryKeys()).toEqual(['gmail:1', 'gmail:2', 'gmail:3']);
     current.close();

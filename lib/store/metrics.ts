@@ -9,6 +9,8 @@ import { slaClock, slaMet, type SlaClock, type SlaSettings } from '../metrics/sl
 import type { Settings } from '../settings';
 
 const MS_PER_DAY = 86_400_000;
+/** Threads that began up to this long before the period are still read in the one date range. */
+const THREAD_MARGIN_DAYS = 30;
 
 export function timeZoneOf(settings: Pick<Settings, 'timeZone'>): string {
   return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -64,14 +66,24 @@ export async function messagesByConversation(ids: readonly string[]): Promise<Ma
   return new Map(ids.map((id, i) => [id, threads[i]]));
 }
 
-async function recordsOf(conversations: readonly Conversation[], settings: SlaSettings, now: Date): Promise<ConversationRecord[]> {
-  const messages = await messagesByConversation(conversations.map((c) => c.id));
-  return conversations.map((c) => conversationRecord(c, messages.get(c.id) ?? [], settings, now));
+/**
+ * The threads of these conversations from one range of the messages' date index (message dates
+ * are ISO 8601). A conversation with fewer messages there than it has (older ones, or undated)
+ * is read whole on its own; with `since` a month before the period that is rare.
+ */
+async function threadsSince(conversations: readonly Conversation[], since: number): Promise<Map<string, StoredMessage[]>> {
+  const threads = new Map<string, StoredMessage[]>(conversations.map((c) => [c.id, []]));
+  for (const m of await db.messages.where('date').aboveOrEqual(new Date(since).toISOString()).toArray()) threads.get(m.conversationId)?.push(m);
+  const partial = conversations.filter((c) => threads.get(c.id)?.length !== c.messageCount).map((c) => c.id);
+  for (const [id, thread] of await messagesByConversation(partial)) threads.set(id, thread);
+  return threads;
 }
 
 /** Every stored conversation as a record (the CSV export); reads every message, so only on demand. */
 export async function allConversationRecords(settings: SlaSettings, now = new Date()): Promise<ConversationRecord[]> {
-  return recordsOf(await db.conversations.toArray(), settings, now);
+  const conversations = await db.conversations.toArray();
+  const threads = await messagesByConversation(conversations.map((c) => c.id));
+  return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], settings, now));
 }
 
 /**
@@ -104,7 +116,10 @@ export async function popupData(settings: Settings, now = new Date(), days = 30)
   const from = new Date(now.getTime() - days * MS_PER_DAY);
   const to = new Date(now.getTime() + 1);
   const [conversations, orders] = await Promise.all([conversationsSince(from.getTime()), ordersForRetention(from, to)]);
-  const recent = (await recordsOf(conversations, sla, now)).filter((r) => Date.parse(r.createdAt) >= from.getTime());
+  const threads = await threadsSince(conversations, from.getTime() - THREAD_MARGIN_DAYS * MS_PER_DAY);
+  const recent = conversations
+    .map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now))
+    .filter((r) => Date.parse(r.createdAt) >= from.getTime());
   const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
   const metrics = periodMetrics({ conversations: recent, orders, from, to, costs, businessHours: sla.businessHours });
   const zone = timeZoneOf(settings);
