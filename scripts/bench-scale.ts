@@ -54,12 +54,16 @@ async function seed(session: ExtensionSession): Promise<SeedCounts> {
 }
 
 /** Opens popup.html RUNS times; times to the last queue count and metric value on screen. */
+/** popupData's own steps (lib/store/metrics.ts), to see which one a slow opening spent its time in. */
+const STEPS = ['popupConversations', 'popupOrders', 'popupThreads', 'popupCompute'];
+
 async function benchPopup(session: ExtensionSession, counts: SeedCounts): Promise<void> {
   const runs = Number(process.env.SCALE_POPUP_RUNS ?? RUNS);
   const warmup = Number(process.env.SCALE_POPUP_WARMUP ?? WARMUP);
   const shown: number[] = [];
   const query: number[] = [];
   const queues: number[] = [];
+  const steps: Record<string, number[]> = Object.fromEntries(STEPS.map((step) => [step, []]));
   for (let i = -warmup; i < runs; i++) {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
@@ -80,13 +84,14 @@ async function benchPopup(session: ExtensionSession, counts: SeedCounts): Promis
       shown.push(await page.evaluate(() => (window as unknown as { statsShownAt: number }).statsShownAt));
       query.push(Math.max(...(await measures(page, 'popupData'))));
       queues.push(Math.max(...(await measures(page, 'openCounts'))));
+      for (const step of STEPS) steps[step].push(Math.max(0, ...(await measures(page, step))));
     }
     await page.close();
   }
   const s = stats(shown);
   const q = stats(query);
   const c = stats(queues);
-  emit({ name: 'scale-popup-stats', ...s, runs, popupDataP50Ms: q.p50Ms, popupDataP95Ms: q.p95Ms, openCountsP50Ms: c.p50Ms, openCountsP95Ms: c.p95Ms, messages: counts.messages, conversations: counts.conversations, openConversations: counts.openConversations, orders: counts.orders, customers: counts.customers });
+  emit({ name: 'scale-popup-stats', ...s, runs, popupDataP50Ms: q.p50Ms, popupDataP95Ms: q.p95Ms, openCountsP50Ms: c.p50Ms, openCountsP95Ms: c.p95Ms, ...Object.fromEntries(STEPS.map((step) => [`${step}P50Ms`, stats(steps[step]).p50Ms])), messages: counts.messages, conversations: counts.conversations, openConversations: counts.openConversations, orders: counts.orders, customers: counts.customers });
 }
 
 /** Types each query into a search box (cleared in between) and times until its results show. */

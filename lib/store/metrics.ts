@@ -7,6 +7,7 @@ import { weekdayHourHeatmap, weeklyTrend, type ConversationRecord, type WeekBuck
 import { periodMetrics, type MetricName } from '../metrics/popup-metrics';
 import { slaClock, slaMet, type SlaClock, type SlaSettings } from '../metrics/sla';
 import type { Settings } from '../settings';
+import { measured, timed } from '../timing';
 
 const MS_PER_DAY = 86_400_000;
 /** Threads that began up to this long before the period are still read in the one date range. */
@@ -115,15 +116,20 @@ export async function popupData(settings: Settings, now = new Date(), days = 30)
   const sla = slaSettingsOf(settings);
   const from = new Date(now.getTime() - days * MS_PER_DAY);
   const to = new Date(now.getTime() + 1);
-  const [conversations, orders] = await Promise.all([conversationsSince(from.getTime()), ordersForRetention(from, to)]);
-  const threads = await threadsSince(conversations, from.getTime() - THREAD_MARGIN_DAYS * MS_PER_DAY);
-  const recent = conversations
-    .map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now))
-    .filter((r) => Date.parse(r.createdAt) >= from.getTime());
-  const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
-  const metrics = periodMetrics({ conversations: recent, orders, from, to, costs, businessHours: sla.businessHours });
-  const zone = timeZoneOf(settings);
-  return { metrics, trend: weeklyTrend(recent, from, now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
+  const [conversations, orders] = await Promise.all([
+    measured('popupConversations', () => conversationsSince(from.getTime())),
+    measured('popupOrders', () => ordersForRetention(from, to)),
+  ]);
+  const threads = await measured('popupThreads', () => threadsSince(conversations, from.getTime() - THREAD_MARGIN_DAYS * MS_PER_DAY));
+  return timed('popupCompute', () => {
+    const recent = conversations
+      .map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now))
+      .filter((r) => Date.parse(r.createdAt) >= from.getTime());
+    const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
+    const metrics = periodMetrics({ conversations: recent, orders, from, to, costs, businessHours: sla.businessHours });
+    const zone = timeZoneOf(settings);
+    return { metrics, trend: weeklyTrend(recent, from, now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
+  });
 }
 
 /** Toolbar badge: open P1 conversations plus the other open ones at risk (or past) their SLA. */
