@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings';
 import { openSidePanel } from '@/lib/side-panel';
-import { popupData } from '@/lib/store/metrics';
+import { allConversationRecords, popupData, slaSettingsOf } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
+import { measured } from '@/lib/timing';
 import { useSettings } from './hooks/useSettings';
 import { AtRiskList } from './popup/AtRiskList';
 import { Heatmap } from './popup/Heatmap';
@@ -19,10 +21,16 @@ function openPanel() {
     .then(() => window.close());
 }
 
+/** Every conversation, not only the period's: read on demand, the popup itself needs a month. */
+async function exportConversations(settings: Settings, stamp: string): Promise<void> {
+  const records = await allConversationRecords(slaSettingsOf(settings));
+  download(`solodesk-conversations-${stamp}.csv`, conversationsCsv(records));
+}
+
 export function PopupApp() {
-  const counts = useLiveQuery(openCountsByPriority, []);
+  const counts = useLiveQuery(() => measured('openCounts', openCountsByPriority), []);
   const settings = useSettings();
-  const data = useLiveQuery(() => popupData(settings, new Date(), PERIOD_DAYS), [settings]);
+  const data = useLiveQuery(() => measured('popupData', () => popupData(settings, new Date(), PERIOD_DAYS)), [settings]);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <main className="panel popup">
@@ -45,7 +53,7 @@ export function PopupApp() {
           <Heatmap grid={data.heatmap} />
           <AtRiskList />
           <div className="actions">
-            <button type="button" data-testid="export-conversations" onClick={() => download(`solodesk-conversations-${stamp}.csv`, conversationsCsv(data.records))}>
+            <button type="button" data-testid="export-conversations" onClick={() => void exportConversations(settings, stamp)}>
               {t('exportConversations')}
             </button>
             <button

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
-import { db, type Article } from '@/lib/db';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Article } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { allArticles } from '@/lib/store/articles';
+import { measured, timed } from '@/lib/timing';
 import type { TemplateContext } from '@/lib/kb/template';
-import { filterArticles, NO_FILTER } from './options/article-filter';
+import { firstMatches, quickSearchIndex } from './quick-search-index';
 import { SuggestionItem } from './SuggestionItem';
 
 const MAX_RESULTS = 8;
@@ -16,10 +18,14 @@ interface Props {
 /** Search every article from the panel; each result inserts like a suggestion (at the cursor). */
 export function QuickSearch({ context, onInsert }: Props) {
   const [query, setQuery] = useState('');
+  // Articles are read when the field is first used, not while the panel opens a conversation.
+  const [used, setUsed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const results = useLiveQuery(
-    async () => (query.trim() ? filterArticles(await db.articles.toArray(), { ...NO_FILTER, query }).slice(0, MAX_RESULTS) : []),
-    [query],
+  const articles = useLiveQuery(() => (used ? measured('quickSearchLoad', allArticles) : undefined), [used]);
+  const index = useMemo(() => articles && quickSearchIndex(articles), [articles]);
+  const results = useMemo(
+    () => (index && query.trim() ? timed('quickSearch', () => firstMatches(index, query, MAX_RESULTS)) : undefined),
+    [index, query],
   );
 
   // The "search" keyboard command opens the panel with #search: focus the field.
@@ -41,7 +47,11 @@ export function QuickSearch({ context, onInsert }: Props) {
         placeholder={t('panelSearch')}
         aria-label={t('panelSearch')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setUsed(true)}
+        onChange={(e) => {
+          setUsed(true);
+          setQuery(e.target.value);
+        }}
       />
       {results && results.length > 0 && (
         <ol>

@@ -179,6 +179,15 @@ export class SoloDeskDB extends Dexie {
     this.version(2).stores({
       embeddings: 'key, modelId, usedAt',
     });
+    // v3 (2026-11-26): indexes for scale, no existing data changes (IndexedDB builds them from the
+    // rows): the popup's queue counts are index counts instead of reading every open conversation;
+    // the KB-gaps view finds conversations whose triage suggested nothing without reading them all
+    // (an IndexedDB key path may end in an array's `length`); the popup reads a month of messages
+    // by their (ISO) date instead of one query per conversation.
+    this.version(3).stores({
+      conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length',
+      messages: 'id, conversationId, [conversationId+index], date',
+    });
   }
 }
 

@@ -4,8 +4,14 @@
  *                SIMD with exact re-ranking; the plain JS loop, the blocked JS index and tfjs-wasm
  *                are measured alongside for comparison);
  *  triage: one mail → category + signals + top-5 on the starter knowledge base;
- *  eval-throughput: bulk classification with the lexical classifier.
+ *  eval-throughput: bulk classification with the lexical classifier;
+ * then the browser benches on the built extension in real headless Chromium, each its own process
+ * with its JSON lines forwarded: open-to-panel (scripts/bench-browser.ts) and the scale-* figures
+ * with 100,000 messages, 10,000 articles and 100,000 orders stored (scripts/bench-scale.ts).
+ * `BENCH_BROWSER=0` skips the browser benches.
  */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TextClassifier } from '../lib/triage/classifier';
 import { createStarterEngine, starterCategoryExamples } from '../lib/triage/engine';
@@ -133,10 +139,32 @@ function benchThroughput(): void {
   emit({ name: 'eval-throughput', itemsPerSec: Math.round(total / seconds), items: total, trainMs: Math.round(trainMs) });
 }
 
+/** Runs a Node script; its stdout (JSON lines) goes to ours only when `forward`, else to stderr. */
+function run(script: string, args: string[], forward: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.pipe(forward ? process.stdout : process.stderr, { end: false });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function benchBrowser(): Promise<void> {
+  if (!existsSync('.output/chrome-mv3/manifest.json')) {
+    log('no built extension at .output/chrome-mv3: building it first (npm run build)');
+    await run('node_modules/wxt/bin/wxt.mjs', ['build'], false);
+  }
+  for (const script of ['scripts/bench-browser.ts', 'scripts/bench-scale.ts']) {
+    log(`running ${script}`);
+    await run('node_modules/vite-node/dist/cli.mjs', [script], true);
+  }
+}
+
 async function main(): Promise<void> {
   await benchRetrieve();
   await benchTriage();
   benchThroughput();
+  if (process.env.BENCH_BROWSER !== '0') await benchBrowser();
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,8 @@ export interface BusinessHours {
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const instants = new Map<string, number>();
+const MAX_REMEMBERED = 100_000;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -53,8 +55,16 @@ export function wallTime(utcMs: number, timeZone: string): number {
  * skipped by a spring-forward change maps to the instant one offset later, as clocks do).
  */
 export function fromWallTime(wallMs: number, timeZone: string): number {
+  const key = `${timeZone}|${wallMs}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
   const first = wallMs - (wallTime(wallMs, timeZone) - wallMs);
-  return wallMs - (wallTime(first, timeZone) - first);
+  const instant = wallMs - (wallTime(first, timeZone) - first);
+  // Working windows repeat the same few wall times for every conversation: remembering them
+  // turns each business day from four Intl calls into one lookup (popup over 100,000 messages).
+  if (instants.size >= MAX_REMEMBERED) instants.clear();
+  instants.set(key, instant);
+  return instant;
 }
 
 /** Working windows [start, end) in UTC ms of each local day from the day of `fromMs` on. */

@@ -1,4 +1,5 @@
 import { db, type Article as StoredArticle, type ArticleSource } from '../db';
+import { messagesByConversation } from './metrics';
 import { type Article, hashId } from '../kb/article';
 import type { CustomerHistory, QuestionReplyPair } from '../kb/mbox';
 
@@ -108,10 +109,12 @@ const MAX_MBOX_GAPS = 2_000;
 
 /** Conversations whose triage suggested nothing and in which the user has already replied. */
 export async function conversationGaps(): Promise<KbGap[]> {
-  const conversations = (await db.conversations.toArray()).filter((c) => c.triage && c.triage.suggestions.length === 0);
+  const conversations = await db.conversations.where('triage.suggestions.length').equals(0).toArray();
+  // All their threads at once rather than one after the other (hundreds of them at scale).
+  const threads = await messagesByConversation(conversations.map((c) => c.id));
   const gaps: KbGap[] = [];
   for (const conversation of conversations) {
-    const messages = await db.messages.where('[conversationId+index]').between([conversation.id, 0], [conversation.id, Infinity]).toArray();
+    const messages = (threads.get(conversation.id) ?? []).sort((a, b) => a.index - b.index);
     const replyIndex = messages.findIndex((m, i) => m.fromMe && i > 0 && messages.slice(0, i).some((q) => !q.fromMe));
     if (replyIndex < 0) continue;
     const question = messages.slice(0, replyIndex).filter((m) => !m.fromMe);

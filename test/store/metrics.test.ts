@@ -5,6 +5,7 @@ import { periodMetrics } from '../../lib/metrics/popup-metrics';
 import { defaultSlaSettings } from '../../lib/metrics/sla';
 import { setConversationState } from '../../lib/store/conversations';
 import {
+  allConversationRecords,
   badgeCount,
   conversationRecord,
   conversationSla,
@@ -58,7 +59,11 @@ describe('SLA and metric records from stored conversations', () => {
 
   it('computes the popup metrics from stored conversations exactly as periodMetrics does', async () => {
     const now = new Date('2026-11-25T12:00:00Z');
-    await db.conversations.bulkPut([conversation('a', 'P1'), conversation('b', 'P3')]);
+    // lastMessageAt is the newest message's date, as saveOpenedThread stores it.
+    await db.conversations.bulkPut([
+      { ...conversation('a', 'P1'), lastMessageAt: Date.parse('2026-11-23T10:30:00Z') },
+      { ...conversation('b', 'P3'), lastMessageAt: Date.parse('2026-11-24T12:00:00Z') },
+    ]);
     await db.messages.bulkPut([
       message('a', 0, '2026-11-23T10:00:00Z', false),
       message('a', 1, '2026-11-23T10:30:00Z', true),
@@ -70,7 +75,8 @@ describe('SLA and metric records from stored conversations', () => {
     expect(data.metrics['first-response-minutes']).toBe(75);
     expect(data.metrics['csat-percent']).toBe(100);
     const from = new Date(now.getTime() - 30 * 86_400_000);
-    const expected = periodMetrics({ conversations: data.records, orders: [], from, to: new Date(now.getTime() + 1), costs: { labour: 300, tools: 0, operations: 0 }, businessHours: SLA.businessHours });
+    const records = await allConversationRecords(SLA, now);
+    const expected = periodMetrics({ conversations: records, orders: [], from, to: new Date(now.getTime() + 1), costs: { labour: 300, tools: 0, operations: 0 }, businessHours: SLA.businessHours });
     expect(data.metrics).toEqual(expected);
     expect(data.heatmap[1][10]).toBe(1); // Monday 10:00 UTC
   });
