@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { openSidePanel } from '@/lib/side-panel';
-import { allConversationRecords, popupData, slaSettingsOf } from '@/lib/store/metrics';
+import { allConversationRecords, slaSettingsOf } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
 import { measured } from '@/lib/timing';
+import { usePopupData } from './hooks/usePopupData';
 import { useSettings } from './hooks/useSettings';
 import { AtRiskList } from './popup/AtRiskList';
 import { Heatmap } from './popup/Heatmap';
@@ -30,17 +31,21 @@ async function exportConversations(settings: Settings, stamp: string): Promise<v
 export function PopupApp() {
   const counts = useLiveQuery(() => measured('openCounts', openCountsByPriority), []);
   const settings = useSettings();
-  const data = useLiveQuery(() => measured('popupData', () => popupData(settings, new Date(), PERIOD_DAYS)), [settings]);
+  const figures = usePopupData(settings, PERIOD_DAYS);
+  const data = figures?.data;
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <main className="panel popup">
       <h1>{t('popupTitle')}</h1>
       <div className="queues">
-        {PRIORITIES.map((p) => (
-          <div key={p} className={`queue priority-${p}`} data-testid="queue-count" data-priority={p} data-count={counts?.[p] ?? 0}>
-            <strong>{p}</strong> <span>{counts?.[p] ?? '…'}</span>
-          </div>
-        ))}
+        {/* No queue-count element before the counts are read: a 0 shown while loading would be a lie. */}
+        {counts
+          ? PRIORITIES.map((p) => (
+              <div key={p} className={`queue priority-${p}`} data-testid="queue-count" data-priority={p} data-count={counts[p]}>
+                <strong>{p}</strong> <span>{counts[p]}</span>
+              </div>
+            ))
+          : <span className="muted">…</span>}
       </div>
       <button type="button" onClick={openPanel}>
         {t('openPanel')}
@@ -48,6 +53,11 @@ export function PopupApp() {
       <h2>{t('metricsTitle', PERIOD_DAYS)}</h2>
       {data ? (
         <>
+          {figures && !figures.fresh && (
+            <p className="muted" data-testid="metrics-updating">
+              {t('metricsUpdating', new Date(figures.computedAt).toLocaleString())}
+            </p>
+          )}
           <MetricList metrics={data.metrics} />
           <TrendChart weeks={data.trend} />
           <Heatmap grid={data.heatmap} />

@@ -1,0 +1,73 @@
+/**
+ * The popup with a store too large to answer at once: the last figures are shown, marked as
+ * updating, until the fresh ones arrive. popupData is held back at the module boundary: the
+ * fresh figures "take seconds" for as long as the test keeps the promise pending.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PopupData } from '@/lib/store/metrics';
+import { loadCachedPopupData, saveCachedPopupData } from '@/lib/store/popup-cache';
+
+const pending: Array<(data: PopupData) => void> = [];
+vi.mock('@/lib/store/metrics', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/store/metrics')>()),
+  popupData: () => new Promise<PopupData>((resolve) => pending.push(resolve)),
+}));
+
+const { PopupApp } = await import('@/components/PopupApp');
+
+function figures(firstResponse: number): PopupData {
+  return {
+    metrics: {
+      'first-response-minutes': firstResponse,
+      'resolution-minutes': 90,
+      'within-sla-percent': 80,
+      'csat-percent': 100,
+      'churn-percent': 5,
+      'retention-percent': 95,
+      'cost-per-ticket': 2.5,
+    },
+    trend: [],
+    heatmap: Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0)),
+  };
+}
+
+const firstResponse = () => screen.getAllByTestId('metric').find((m) => m.dataset.metric === 'first-response-minutes')?.dataset.value;
+
+beforeEach(async () => {
+  pending.length = 0;
+  await browser.storage.local.clear();
+});
+afterEach(cleanup);
+
+describe('popup figures on a slow store', () => {
+  it('shows the last figures, marked as updating, then replaces them with the fresh ones and keeps those', async () => {
+    await saveCachedPopupData(30, figures(12), Date.UTC(2026, 10, 20));
+    render(<PopupApp />);
+    await waitFor(() => expect(firstResponse()).toBe('12'));
+    expect(screen.getByTestId('metrics-updating')).toBeTruthy();
+
+    await waitFor(() => expect(pending.length).toBeGreaterThan(0));
+    pending.at(-1)!(figures(7));
+    await waitFor(() => expect(firstResponse()).toBe('7'));
+    expect(screen.queryByTestId('metrics-updating')).toBeNull();
+    await waitFor(async () => expect((await loadCachedPopupData(30))?.data.metrics['first-response-minutes']).toBe(7));
+  });
+
+  it('shows nothing rather than a guess when there are no last figures yet', async () => {
+    render(<PopupApp />);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryAllByTestId('metric')).toHaveLength(0);
+  });
+});
+
+describe('popup figures cache', () => {
+  it('ignores figures of another period and damaged entries', async () => {
+    await saveCachedPopupData(7, figures(1));
+    expect(await loadCachedPopupData(30)).toBeUndefined();
+    await browser.storage.local.set({ popupFigures: { days: 30, computedAt: 1, data: { metrics: 'x' } } });
+    expect(await loadCachedPopupData(30)).toBeUndefined();
+    await browser.storage.local.set({ popupFigures: 'garbage' });
+    expect(await loadCachedPopupData(30)).toBeUndefined();
+  });
+});
