@@ -22,15 +22,22 @@ export async function startRefusingProxy(): Promise<RefusingProxy> {
     refused.push(`${request.method} ${request.url}`);
     response.writeHead(403).end();
   });
+  // Chromium drops refused connections abruptly (ECONNRESET): that is the expected end of them, and
+  // an unhandled socket error would take the whole test run down.
+  const ignore = () => undefined;
+  server.on('clientError', (_error, socket) => socket.destroy());
   server.on('connection', (socket) => {
+    socket.on('error', ignore);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
   server.on('connect', (request, socket) => {
+    socket.on('error', ignore);
     refused.push(`CONNECT ${request.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   server.on('upgrade', (request, socket) => {
+    socket.on('error', ignore);
     refused.push(`UPGRADE ${request.url}`);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
