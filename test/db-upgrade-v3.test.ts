@@ -1,20 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SoloDeskDB } from '../lib/db';
-
-// The released schemas, copied on purpose: the test must not follow edits of lib/db.ts.
-const V1 = {
-  articles: 'id, category, lang, *tags, source, updatedAt',
-  customers: 'email, lastSeenAt',
-  orders: 'id, email, date',
-  conversations: 'id, customerEmail, state, updatedAt, lastMessageAt',
-  messages: 'id, conversationId, [conversationId+index]',
-  feedback: '++id, kind, conversationId, at',
-  openings: '++id, at, [windowId+at], conversationId',
-  layoutMisses: '++id, at, [windowId+at]',
-  settings: 'key',
-};
-const V2 = { embeddings: 'key, modelId, usedAt' };
+import { V1, V2 } from './helpers/released-schemas';
 
 const triage = (priority: string) => ({ category: 'other', confidence: 1, urgency: 'low', importance: 'low', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 1, engine: 'lexical' });
 

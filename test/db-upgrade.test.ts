@@ -1,19 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SoloDeskDB } from '../lib/db';
-
-// The schema of every released version, copied here on purpose: the test must not follow edits.
-const V1 = {
-  articles: 'id, category, lang, *tags, source, updatedAt',
-  customers: 'email, lastSeenAt',
-  orders: 'id, email, date',
-  conversations: 'id, customerEmail, state, updatedAt, lastMessageAt',
-  messages: 'id, conversationId, [conversationId+index]',
-  feedback: '++id, kind, conversationId, at',
-  openings: '++id, at, [windowId+at], conversationId',
-  layoutMisses: '++id, at, [windowId+at]',
-  settings: 'key',
-};
+import { V1 } from './helpers/released-schemas';
 
 describe('database upgrades', () => {
   it('opens a version 1 database with its data at the current version, no row lost', async () => {

@@ -1,0 +1,18 @@
+/**
+ * The Dexie schema of every released version, copied here on purpose: upgrade tests open an old
+ * database with exactly what shipped, and must not follow edits of lib/db.ts.
+ */
+export const V1 = {
+  articles: 'id, category, lang, *tags, source, updatedAt',
+  customers: 'email, lastSeenAt',
+  orders: 'id, email, date',
+  conversations: 'id, customerEmail, state, updatedAt, lastMessageAt',
+  messages: 'id, conversationId, [conversationId+index]',
+  feedback: '++id, kind, conversationId, at',
+  openings: '++id, at, [windowId+at], conversationId',
+  layoutMisses: '++id, at, [windowId+at]',
+  settings: 'key',
+};
+
+/** v2 (2026-11-26): the embeddings cache. */
+export const V2 = { embeddings: 'key, modelId, usedAt' };
