@@ -31,7 +31,8 @@ async function exportConversations(settings: Settings, stamp: string): Promise<v
 export function PopupApp() {
   const counts = useLiveQuery(() => measured('openCounts', openCountsByPriority), []);
   const settings = useSettings();
-  const figures = usePopupData(settings, PERIOD_DAYS);
+  // The queue counts (index counts, milliseconds) before the period's figures (seconds on years of mail).
+  const figures = usePopupData(settings, PERIOD_DAYS, counts !== undefined);
   const data = figures?.data;
   const stamp = new Date().toISOString().slice(0, 10);
   return (

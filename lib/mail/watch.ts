@@ -23,8 +23,9 @@ export interface WatchOptions extends ReadOptions {
   debounceMs?: number;
   /**
    * Also read as soon as a burst of changes starts (after the task that caused it), not only once
-   * it is over: the panel follows an opened conversation without waiting for the quiet time. The
-   * read at the end of the burst then happens only if the page changed after the first one.
+   * it is over — and, while no conversation has been found since the last navigation, after every
+   * change: the panel follows an opened conversation without waiting for the page to go quiet. The
+   * read at the end of the burst then happens only if the page changed after the last one.
    */
   leading?: boolean;
   /** How long a layout miss must persist before it is reported (the app may still be rendering). */
@@ -78,9 +79,13 @@ export function watchConversations(
     }
   };
 
+  // Whether the next change gets a leading read: until a read finds a conversation (the page is
+  // still rendering one, or none is open), and again after each navigation.
+  let waitingForThread = true;
   const read = () => {
     if (signal.aborted) return;
     const result = tryRead();
+    waitingForThread = !('thread' in result && result.thread);
     if ('thread' in result) {
       if (missTimer !== undefined) clearTimeout(missTimer);
       missTimer = undefined;
@@ -109,7 +114,7 @@ export function watchConversations(
   };
   const schedule = () => {
     changed = true;
-    if (options.leading && leadTimer === undefined && readTimer === undefined) {
+    if (options.leading && leadTimer === undefined && (readTimer === undefined || waitingForThread)) {
       leadTimer = setTimeout(() => {
         leadTimer = undefined;
         readIfChanged();
@@ -134,13 +139,17 @@ export function watchConversations(
   observeMutations(site.observeRoot(doc) ?? doc.documentElement, signal, schedule, { debounceMs: 0 });
   const view = doc.defaultView;
   if (view) {
-    view.addEventListener('hashchange', schedule, { signal });
-    view.addEventListener('popstate', schedule, { signal });
+    const navigated = () => {
+      waitingForThread = true;
+      schedule();
+    };
+    view.addEventListener('hashchange', navigated, { signal });
+    view.addEventListener('popstate', navigated, { signal });
     // Outlook routes with pushState, which fires no event; the Navigation API (Chromium) reports it.
     const navigation = (view as unknown as { navigation?: NavigationTarget }).navigation;
     if (navigation && typeof navigation.addEventListener === 'function') {
-      navigation.addEventListener('navigatesuccess', schedule, { signal });
-      navigation.addEventListener('currententrychange', schedule, { signal });
+      navigation.addEventListener('navigatesuccess', navigated, { signal });
+      navigation.addEventListener('currententrychange', navigated, { signal });
     }
   }
   // Read what is already open (a hard reload straight into a thread: gmail.js #162) at once:

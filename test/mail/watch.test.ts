@@ -83,6 +83,20 @@ describe('watchConversations', () => {
     expect(readThread).toHaveBeenCalledTimes(2); // on start, and once for the burst
   });
 
+  it('with leading, keeps reading at once while the conversation is still being rendered', async () => {
+    page = loadFixture('gmail/full-thread-en.html');
+    controller = new AbortController();
+    const thread = page.document.querySelector('.a98.iY')!;
+    const parent = thread.parentElement!;
+    thread.remove();
+    const events: ConversationEvent[] = [];
+    watchConversations(gmailSite, page.document, controller.signal, (e) => events.push(e), { debounceMs: 60_000, settleMs: 60_000, leading: true });
+    page.document.body.appendChild(page.document.createElement('div')); // the app's chrome renders first
+    await new Promise((r) => setTimeout(r, 20));
+    parent.appendChild(thread); // then the conversation, long before the page is quiet
+    await vi.waitFor(() => expect(events.some((e) => e.thread?.subject === 'Refund for order #10482')).toBe(true));
+  });
+
   it('with leading, reads again at the end of a burst that went on after the first read', async () => {
     page = loadFixture('gmail/full-thread-en.html');
     controller = new AbortController();
