@@ -32,6 +32,28 @@ export function mailText(input: Pick<TriageInput, 'subject' | 'body'>): string {
   return `${input.subject ?? ''}\n${input.body ?? ''}`.trim();
 }
 
+/**
+ * Article texts that teach the category classifier, at most this many per category: a category is
+ * learnt long before that, and training time grows with the examples (a KB of 10,000 articles made
+ * the first triage after a worker start take minutes). Your labelled mail and corrections all count.
+ */
+const MAX_ARTICLE_EXAMPLES_PER_CATEGORY = 400;
+
+/** At most `max` rows per label, spread evenly over each label's rows, in their original order. */
+function capPerLabel(rows: LabelledText[], max: number): LabelledText[] {
+  const total = new Map<string, number>();
+  for (const row of rows) total.set(row.label, (total.get(row.label) ?? 0) + 1);
+  if ([...total.values()].every((n) => n <= max)) return rows;
+  const seen = new Map<string, number>();
+  return rows.filter((row) => {
+    const n = total.get(row.label)!;
+    const i = seen.get(row.label) ?? 0;
+    seen.set(row.label, i + 1);
+    // Keeps exactly `max` of a label's n rows, evenly spaced (all of them when n <= max).
+    return Math.floor(((i + 1) * max) / n) > Math.floor((i * max) / n);
+  });
+}
+
 export class TriageEngine {
   private readonly embedder?: Embedder;
   private articles: KbArticle[] = [];
@@ -135,8 +157,9 @@ export class TriageEngine {
 
   /** Every example that teaches categories, corrections repeated so they outweigh older examples. */
   categoryExamples(): LabelledText[] {
-    const fromArticles = this.articles.flatMap((a) =>
-      a.category ? [a.title, ...a.examples].map((text) => ({ text, label: a.category as string })) : [],
+    const fromArticles = capPerLabel(
+      this.articles.flatMap((a) => (a.category ? [a.title, ...a.examples].map((text) => ({ text, label: a.category as string })) : [])),
+      MAX_ARTICLE_EXAMPLES_PER_CATEGORY,
     );
     const corrections = this.corrections.flatMap((c) => Array<LabelledText>(CORRECTION_WEIGHT).fill(c));
     return [...fromArticles, ...this.labelled, ...corrections];

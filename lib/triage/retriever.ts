@@ -44,6 +44,12 @@ export interface RetrieverOptions {
   balance: number;
   /** Training settings of the article classifier (epochs, regularisation). */
   softmax: Partial<SoftmaxOptions>;
+  /**
+   * Above this many articles the article classifier (one class per article) is not trained: its
+   * training grows with examples × classes, about 80 s for 1,000 articles and hours for 10,000
+   * in a service worker, while BM25 and the nearest examples still rank such a KB.
+   */
+  maxClassifierArticles: number;
 }
 
 /** Articles are often about one code ("报错1000075", "error 10000P1"): keep codes as features. */
@@ -57,6 +63,7 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = {
   confidentScore: 0.4,
   balance: 0.5,
   softmax: {},
+  maxClassifierArticles: 1000,
 };
 
 /**
@@ -87,7 +94,11 @@ export class LexicalRetriever {
 
   constructor(options: Partial<RetrieverOptions> = {}) {
     this.options = { ...DEFAULT_RETRIEVER, ...options, weights: { ...DEFAULT_RETRIEVER.weights, ...options.weights } };
-    this.classifier = new TextClassifier({
+    this.classifier = this.newClassifier();
+  }
+
+  private newClassifier(): TextClassifier {
+    return new TextClassifier({
       calibrate: false,
       threshold: 0,
       noMatchLabel: '\u0000none',
@@ -127,8 +138,12 @@ export class LexicalRetriever {
     for (const r of rows) profileTerms[position.get(r.label) ?? 0].push(...bm25Terms(r.text));
     this.profiles.build(profileTerms);
     this.exampleTerms.build(rows.map((r) => contentTerms(bm25Terms(r.text))));
-    // The classifier is most of the build time; skip it when it carries no weight.
-    if (this.options.weights.classifier > 0) this.classifier.train([...rows, ...pseudo]);
+    // The classifier is most of the build time; skip it when it carries no weight or the KB is too
+    // large to train it in reasonable time (a fresh, untrained one: no stale classes from before).
+    this.classifier = this.newClassifier();
+    if (this.options.weights.classifier > 0 && articles.length <= this.options.maxClassifierArticles) {
+      this.classifier.train([...rows, ...pseudo]);
+    }
     this.classIndex = this.classifier.labels.map((id) => position.get(id) ?? 0);
   }
 

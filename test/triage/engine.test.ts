@@ -74,3 +74,23 @@ describe('TriageEngine', () => {
     expect(result.suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe('category examples from a large knowledge base', () => {
+  it('takes at most 400 article texts per category, spread over all articles; a small KB gives all, in order', async () => {
+    const engine = new TriageEngine();
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `r${i}`, title: `Refund question ${i}`, body: 'Refunds take 5 days.', examples: [`money back ${i}`], category: 'refund' }));
+    await engine.setKnowledgeBase([...many, { id: 'inv', title: 'Invoice', body: 'Download it.', examples: ['VAT invoice'], category: 'invoice' }]);
+    const rows = engine.categoryExamples();
+    const refunds = rows.filter((r) => r.label === 'refund');
+    expect(refunds).toHaveLength(400);
+    const articleOf = (text: string) => Number(text.split(' ').at(-1));
+    // From the whole range, not the first 400 texts.
+    expect(Math.min(...refunds.map((r) => articleOf(r.text)))).toBeLessThan(5);
+    expect(Math.max(...refunds.map((r) => articleOf(r.text)))).toBeGreaterThan(995);
+    expect(rows.filter((r) => r.label === 'invoice').map((r) => r.text)).toEqual(['Invoice', 'VAT invoice']);
+
+    const small = new TriageEngine();
+    await small.setKnowledgeBase(KB.map((a, i) => ({ ...a, category: i % 2 ? 'refund' : 'invoice' })));
+    expect(small.categoryExamples().map((r) => r.text)).toEqual(KB.flatMap((a) => [a.title, ...a.examples]));
+  });
+});

@@ -81,3 +81,15 @@ describe('sentences and pseudo-examples', () => {
     expect(retriever.retrieve('交易失败，代码（2020023）怎么办', 1, -1)[0].id).toBe('e2');
   });
 });
+
+describe('LexicalRetriever on a knowledge base too large for the article classifier', () => {
+  it('still ranks the right article without it, and drops the classes of a smaller KB indexed before', () => {
+    const retriever = new LexicalRetriever({ maxClassifierArticles: KB.length - 1 });
+    retriever.build(KB.slice(0, KB.length - 1)); // at the limit: trained
+    expect(retriever.retrieve('when will I get my money back', 3)[0]?.id).toBe('refund-status');
+    retriever.build(KB); // over the limit: BM25 and nearest examples only
+    expect(retriever.retrieve('when will I get my money back', 3)[0]?.id).toBe('refund-status');
+    expect(retriever.retrieve('I need a VAT invoice', 3)[0]?.id).toBe('invoice');
+    expect(retriever.retrieve('I cannot log in', 3)[0]?.id).toBe('password-reset');
+  });
+});
