@@ -3,22 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resetEngine } from '../../lib/background/engine-host';
 import { ensureTriaged, handleThreadOpened, recoverUntriaged, RECOVERY_WINDOW_MS } from '../../lib/background/triage-service';
 import { db } from '../../lib/db';
-import type { MailThread } from '../../lib/mail/mail-site';
 import { seedStarterArticles } from '../../lib/store/articles';
 import { saveOpenedThread } from '../../lib/store/conversations';
 import { isStorageFull, readStorageFull } from '../../lib/store/storage-errors';
 import { fillStorageAfter, freeStorage } from '../helpers/quota';
+import { mailThread } from '../helpers/thread';
 
-function thread(threadId: string, body: string): MailThread {
-  return {
-    site: 'gmail',
-    threadId,
-    subject: `Order ${threadId}`,
-    url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
-    userEmails: ['me@shop.com'],
-    messages: [{ from: { name: 'Ann', email: 'ann@example.com' }, body, date: '2026-11-20T10:00:00.000Z', fromMe: false, headerOnly: false }],
-  };
-}
+const thread = (threadId: string, body: string) => mailThread(threadId, [['ann@example.com', body]], `Order ${threadId}`);
 
 const tab = { tabId: 7, windowId: 1 };
 

@@ -1,26 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db';
-import type { MailThread } from '../../lib/mail/mail-site';
 import { latestOpening, saveOpenedThread, saveTriage, setCorrectedCategory } from '../../lib/store/conversations';
 import { loadPanelView } from '../../lib/store/panel-view';
 import { openCountsByPriority } from '../../lib/store/queue';
-
-function thread(threadId: string, messages: Array<[string, string, boolean?]>): MailThread {
-  return {
-    site: 'gmail',
-    threadId,
-    subject: `Subject ${threadId}`,
-    url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
-    userEmails: ['me@shop.com'],
-    messages: messages.map(([email, body, fromMe]) => ({
-      from: { name: email.split('@')[0], email },
-      body,
-      date: '2026-11-20T10:00:00.000Z',
-      fromMe: fromMe ?? false,
-      headerOnly: false,
-    })),
-  };
-}
+import { mailThread as thread } from '../helpers/thread';
 
 const triage = {
   category: 'refund',

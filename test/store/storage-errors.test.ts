@@ -3,30 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../lib/db';
 import { t } from '../../lib/i18n';
-import type { MailThread } from '../../lib/mail/mail-site';
 import { createBackup } from '../../lib/store/backup';
 import { saveOpenedThread } from '../../lib/store/conversations';
 import { importAnyFile } from '../../lib/store/import-export';
 import { saveUserArticle } from '../../lib/store/kb';
 import { isStorageFull, readStorageFull, storageFullMessage } from '../../lib/store/storage-errors';
 import { fillStorageAfter, freeStorage } from '../helpers/quota';
+import { mailThread } from '../helpers/thread';
 
-function thread(threadId: string, bodies: string[]): MailThread {
-  return {
-    site: 'gmail',
-    threadId,
-    subject: `Subject ${threadId}`,
-    url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
-    userEmails: ['me@shop.com'],
-    messages: bodies.map((body) => ({
-      from: { name: 'Ann', email: 'ann@example.com' },
-      body,
-      date: '2026-11-20T10:00:00.000Z',
-      fromMe: false,
-      headerOnly: false,
-    })),
-  };
-}
+const thread = (threadId: string, bodies: string[]) => mailThread(threadId, bodies.map((body) => ['ann@example.com', body]));
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
