@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { db, type Conversation } from '../db';
 import { conversationIdOf, triageInputOf } from '../conversation/thread';
 import type { MailThread } from '../mail/mail-site';
 import { saveOpenedThread, saveTriage, setCorrectedCategory, type TabRef } from '../store/conversations';
@@ -73,10 +73,9 @@ export function ensureTriaged(conversationId: string): Promise<boolean> {
   return track(
     conversationId,
     (async () => {
-      const conversation = await db.conversations.get(conversationId);
-      if (!conversation || conversation.triage) return false;
-      const messages = await db.messages.where('conversationId').equals(conversationId).sortBy('index');
-      await triageAndSave(conversationId, { subject: conversation.subject, messages: mailMessagesOf(messages) }, conversation.customerEmail);
+      const stored = await storedThread(conversationId);
+      if (!stored || stored.conversation.triage) return false;
+      await triageAndSave(conversationId, stored.thread, stored.conversation.customerEmail);
       return true;
     })(),
   );
@@ -101,11 +100,18 @@ export async function recoverUntriaged(now = Date.now()): Promise<number> {
   return triaged;
 }
 
-async function conversationText(conversationId: string): Promise<string> {
+/** A stored conversation and its thread as read from the page, from the database. */
+async function storedThread(conversationId: string): Promise<{ conversation: Conversation; thread: Pick<MailThread, 'subject' | 'messages'> } | undefined> {
   const conversation = await db.conversations.get(conversationId);
-  if (!conversation) throw new Error(`Unknown conversation ${conversationId}`);
+  if (!conversation) return undefined;
   const messages = await db.messages.where('conversationId').equals(conversationId).sortBy('index');
-  const input = triageInputOf({ subject: conversation.subject, messages: mailMessagesOf(messages) });
+  return { conversation, thread: { subject: conversation.subject, messages: mailMessagesOf(messages) } };
+}
+
+async function conversationText(conversationId: string): Promise<string> {
+  const stored = await storedThread(conversationId);
+  if (!stored) throw new Error(`Unknown conversation ${conversationId}`);
+  const input = triageInputOf(stored.thread);
   return `${input.subject}\n${input.body}`;
 }
 
