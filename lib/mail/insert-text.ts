@@ -115,6 +115,19 @@ export function pressButton(el: Element): void {
 
 const OPEN_REPLY_TIMEOUT_MS = 5000;
 
+/** The caller's signal, bounded by the time a compose box may take to open. */
+function openDeadline(signal?: AbortSignal): AbortSignal {
+  const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
+  return signal ? AbortSignal.any([signal, deadline]) : deadline;
+}
+
+/** Inserts through the editing pipeline; true when the editor's text changed. */
+function insertChanged(editor: HTMLElement, text: string, options: InsertTextOptions): boolean {
+  const before = editor.textContent ?? '';
+  insertTextInto(editor, text, options);
+  return (editor.textContent ?? '') !== before;
+}
+
 /** How one site finds its reply body and its Reply button. */
 export interface ReplyBox {
   findEditor(doc: Document): HTMLElement | null;
@@ -139,16 +152,13 @@ export async function insertReply(
     if (!button) return { ok: false, error: 'no-editor' };
     pressButton(button);
     openedReply = true;
-    const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
     try {
-      editor = await waitForElement(doc.body ?? doc.documentElement, () => site.findEditor(doc), signal ? AbortSignal.any([signal, deadline]) : deadline);
+      editor = await waitForElement(doc.body ?? doc.documentElement, () => site.findEditor(doc), openDeadline(signal));
     } catch {
       return { ok: false, error: 'no-editor', openedReply };
     }
   }
-  const before = editor.textContent ?? '';
-  insertTextInto(editor, text, options);
-  const inserted = (editor.textContent ?? '') !== before || text === '';
+  const inserted = insertChanged(editor, text, options) || text === '';
   return inserted ? { ok: true, openedReply } : { ok: false, error: 'not-inserted', openedReply };
 }
 
@@ -174,8 +184,7 @@ export async function forwardWith(
   const button = site.findForwardButton(doc);
   if (!button) return { ok: false, error: 'no-editor' };
   pressButton(button);
-  const deadline = AbortSignal.timeout(OPEN_REPLY_TIMEOUT_MS);
-  const wait = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  const wait = openDeadline(signal);
   let editor: HTMLElement;
   let toField: HTMLElement;
   try {
@@ -192,8 +201,5 @@ export async function forwardWith(
   }
   // Start of the body: above the forwarded message.
   doc.getSelection()?.collapse(editor, 0);
-  const before = editor.textContent ?? '';
-  insertTextInto(editor, text, options);
-  const inserted = (editor.textContent ?? '') !== before;
-  return inserted ? { ok: true, openedReply: true } : { ok: false, error: 'not-inserted', openedReply: true };
+  return insertChanged(editor, text, options) ? { ok: true, openedReply: true } : { ok: false, error: 'not-inserted', openedReply: true };
 }
