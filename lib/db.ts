@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CustomerTier } from './categories';
 import type { Order } from './customers/order';
 import type { SelectorMiss, SiteId } from './mail/mail-site';
+import type { ConversationFacts } from './metrics/conversation-facts';
 import type { TriageResult } from './triage/types';
 
 /**
@@ -150,6 +151,14 @@ export interface Setting {
   value: unknown;
 }
 
+/** Figures derived from other tables and kept with them (never backed up: rebuilt from them). */
+export interface Summary {
+  key: string;
+  value: unknown;
+}
+
+export type { ConversationFacts };
+
 export class SoloDeskDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   customers!: EntityTable<Customer, 'email'>;
@@ -161,6 +170,8 @@ export class SoloDeskDB extends Dexie {
   layoutMisses!: EntityTable<LayoutMissRecord, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   embeddings!: EntityTable<StoredEmbedding, 'key'>;
+  conversationFacts!: EntityTable<ConversationFacts, 'id'>;
+  summaries!: EntityTable<Summary, 'key'>;
 
   constructor(name = 'solodesk') {
     super(name);
@@ -187,6 +198,13 @@ export class SoloDeskDB extends Dexie {
     this.version(3).stores({
       conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length',
       messages: 'id, conversationId, [conversationId+index], date',
+    });
+    // v4 (2026-11-26): derived tables for the popup, empty at first (lib/store/derived.ts fills
+    // them outside the upgrade, so opening the database stays quick): each conversation's metric
+    // facts by start date, and summaries such as the counted orders by date for churn and retention.
+    this.version(4).stores({
+      conversationFacts: 'id, startedAt',
+      summaries: 'key',
     });
   }
 }

@@ -196,6 +196,16 @@ export async function seedInPage(spec: SeedSpec): Promise<SeedCounts> {
       updatedAt: spec.now - random() * 700 * DAY,
     };
   });
+  // Raw writes bypass what the product derives on every save and import (lib/store/derived.ts):
+  // leave the store as one from before those tables, for the worker to fill on its next start.
+  for (const store of ['threadStats', 'summaries']) {
+    await new Promise<void>((resolve, reject) => {
+      const tx = open.transaction(store, 'readwrite');
+      tx.objectStore(store).clear();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  }
   open.close();
   return { conversations: conversations.length, messages: messages.length, articles: spec.articles, orders: spec.orders, customers: spec.customers, openConversations, writeMs };
 }

@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { seedStarterArticles } from '../store/articles';
+import { fillDerived } from '../store/derived';
 import { startBadge } from './badge';
 import { watchLifespanSettings } from './customer-values';
 import { reportError } from '../log';
@@ -23,6 +24,8 @@ export function startBackground(): void {
   void db.open().catch((error: unknown) => reportError('db', error));
   // A worker stopped mid-triage left stored conversations untriaged: finish them now.
   recoverUntriaged().catch((error: unknown) => reportError('recover', error));
+  // A database from before v4 gets the popup's derived rows once (each save keeps them after).
+  fillDerived().catch((error: unknown) => reportError('derived', error));
   startBadge();
   watchLifespanSettings();
 }

@@ -12,6 +12,7 @@ import {
   retention,
   withinSlaPercent,
   type ConversationRecord,
+  type Retention,
   type ServiceCosts,
 } from './metrics';
 
@@ -26,9 +27,11 @@ export const METRIC_NAMES = [
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
-export interface PeriodMetricsInput {
+/** Churn and retention come from the orders, or already computed from them (lib/metrics/order-days.ts). */
+export type PeriodMetricsInput = PeriodInput & ({ orders: readonly Order[] } | { retention: Retention });
+
+interface PeriodInput {
   conversations: readonly ConversationRecord[];
-  orders: readonly Order[];
   /** The period [from, to). */
   from: Date;
   to: Date;
@@ -54,12 +57,13 @@ export function monthsBetween(from: Date, to: Date): number {
 }
 
 /** Conversations count in the period they were created in. */
-export function periodMetrics({ conversations, orders, from, to, costs, businessHours }: PeriodMetricsInput): Record<MetricName, number | undefined> {
+export function periodMetrics(input: PeriodMetricsInput): Record<MetricName, number | undefined> {
+  const { conversations, from, to, costs, businessHours } = input;
   const inPeriod = conversations.filter((c) => {
     const t = Date.parse(c.createdAt);
     return t >= from.getTime() && t < to.getTime();
   });
-  const { churnPercent, retentionPercent } = retention(orders, from, to);
+  const { churnPercent, retentionPercent } = 'retention' in input ? input.retention : retention(input.orders, from, to);
   const months = monthsBetween(from, to);
   const monthly = costPerTicket(costs, inPeriod.length);
   return {

@@ -75,30 +75,57 @@ interface Stretch {
   to: Date;
 }
 
-/** Periods in which the last message was the customer's (ending at our reply, or now). */
-export function customerWaitingStretches(messages: readonly SlaMessage[], now: Date): Stretch[] {
-  const sorted = messages
-    .map((m) => ({ at: new Date(m.date), fromMe: m.fromMe }))
-    .filter((m) => !Number.isNaN(m.at.getTime()))
-    .sort((p, q) => p.at.getTime() - q.at.getTime());
-  const stretches: Stretch[] = [];
-  let open: Date | undefined;
+/**
+ * What the SLA needs of a thread, without its text: the customer's waiting stretches as
+ * [from, to] ms (the last one's `to` is null while the customer is still waiting, so it runs to
+ * "now") and whether the last dated message is ours. Small enough to store per conversation.
+ */
+export interface WaitingSummary {
+  waits: [number, number | null][];
+  /** Undefined when the thread has no dated message. */
+  lastFromMe?: boolean;
+}
+
+/** Dated messages in time order; equal times keep the thread's order (the sort is stable). */
+function inTimeOrder(messages: readonly SlaMessage[]): { at: number; fromMe: boolean }[] {
+  return messages
+    .map((m) => ({ at: new Date(m.date).getTime(), fromMe: m.fromMe }))
+    .filter((m) => !Number.isNaN(m.at))
+    .sort((p, q) => p.at - q.at);
+}
+
+/** Periods in which the last message was the customer's (ending at our reply, or still open). */
+export function waitingSummary(messages: readonly SlaMessage[]): WaitingSummary {
+  const sorted = inTimeOrder(messages);
+  const waits: [number, number | null][] = [];
+  let open: number | undefined;
   for (const m of sorted) {
     if (!m.fromMe && open === undefined) open = m.at;
     if (m.fromMe && open !== undefined) {
-      stretches.push({ from: open, to: m.at });
+      waits.push([open, m.at]);
       open = undefined;
     }
   }
-  if (open !== undefined) stretches.push({ from: open, to: now > open ? now : open });
-  return stretches;
+  if (open !== undefined) waits.push([open, null]);
+  const summary: WaitingSummary = { waits };
+  if (sorted.length) summary.lastFromMe = sorted[sorted.length - 1].fromMe;
+  return summary;
+}
+
+function stretchesAt({ waits }: WaitingSummary, now: Date): Stretch[] {
+  return waits.map(([from, to]) => ({ from: new Date(from), to: new Date(to ?? Math.max(now.getTime(), from)) }));
+}
+
+/** Periods in which the last message was the customer's (ending at our reply, or now). */
+export function customerWaitingStretches(messages: readonly SlaMessage[], now: Date): Stretch[] {
+  return stretchesAt(waitingSummary(messages), now);
 }
 
 /** Business minutes from the customer's first message to our first reply, if we replied. */
 export function firstResponseBusinessMinutes(messages: readonly SlaMessage[], hours?: BusinessHours): number | undefined {
-  const first = customerWaitingStretches(messages, new Date(8.64e15))[0];
-  if (!first || first.to.getTime() === 8.64e15) return undefined;
-  return businessMinutesBetween(first.from, first.to, hours);
+  const first = waitingSummary(messages).waits[0];
+  if (!first || first[1] === null) return undefined;
+  return businessMinutesBetween(new Date(first[0]), new Date(first[1]), hours);
 }
 
 function stateOf(elapsed: number, target: number, atRiskShare: number): SlaState {
@@ -107,17 +134,20 @@ function stateOf(elapsed: number, target: number, atRiskShare: number): SlaState
   return 'ok';
 }
 
-export function slaClock({ messages, priority, settings, now, resolved = false }: SlaInput): SlaClock {
+export function slaClock({ messages, ...rest }: SlaInput): SlaClock {
+  return slaClockOf(waitingSummary(messages), rest);
+}
+
+/** The clock from a thread's waiting summary (see slaClock). */
+export function slaClockOf(summary: WaitingSummary, { priority, settings, now, resolved = false }: Omit<SlaInput, 'messages'>): SlaClock {
   const target = settings.targets[priority] ?? DEFAULT_SLA_TARGETS[priority];
   const hours = settings.businessHours;
   const atRisk = settings.atRiskShare ?? 0.75;
-  const stretches = customerWaitingStretches(messages, now);
+  const stretches = stretchesAt(summary, now);
   const last = stretches[stretches.length - 1];
-  // Sorted like the stretches (stable, so equal times keep thread order).
-  const lastMessage = [...messages].sort((p, q) => new Date(p.date).getTime() - new Date(q.date).getTime()).at(-1);
   const idle = { waitingMinutes: 0, targetMinutes: target.firstResponseMinutes, clock: 'response' as const };
   if (resolved || !last) return { state: 'ok', ...idle };
-  if (lastMessage?.fromMe) return { state: 'waiting-on-customer', ...idle };
+  if (summary.lastFromMe) return { state: 'waiting-on-customer', ...idle };
 
   const minutes = (s: Stretch): number => businessMinutesBetween(s.from, s.to, hours);
   const waiting = minutes(last);
@@ -140,14 +170,18 @@ export function slaClock({ messages, priority, settings, now, resolved = false }
  * response target and the customer's total waiting stayed within the resolution target. Undefined
  * while the verdict is still open (the customer is waiting and no target is missed yet).
  */
-export function slaMet({ messages, priority, settings, now }: Omit<SlaInput, 'resolved'>): boolean | undefined {
+export function slaMet({ messages, ...rest }: Omit<SlaInput, 'resolved'>): boolean | undefined {
+  return slaMetOf(waitingSummary(messages), rest);
+}
+
+/** The verdict from a thread's waiting summary (see slaMet). */
+export function slaMetOf(summary: WaitingSummary, { priority, settings, now }: Omit<SlaInput, 'resolved' | 'messages'>): boolean | undefined {
   const target = settings.targets[priority] ?? DEFAULT_SLA_TARGETS[priority];
   const hours = settings.businessHours;
-  const stretches = customerWaitingStretches(messages, now);
+  const stretches = stretchesAt(summary, now);
   if (stretches.length === 0) return undefined;
   const waits = stretches.map((s) => businessMinutesBetween(s.from, s.to, hours));
   const total = waits.reduce((sum, w) => sum + w, 0);
   if (waits.some((w) => w > target.firstResponseMinutes) || total > target.resolutionMinutes) return false;
-  const lastMessage = [...messages].sort((p, q) => new Date(p.date).getTime() - new Date(q.date).getTime()).at(-1);
-  return lastMessage?.fromMe ? true : undefined;
+  return summary.lastFromMe ? true : undefined;
 }

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import { db } from '../db';
+import { db, type Conversation, type StoredMessage } from '../db';
+import type { Order } from '../customers/order';
 import { errorLine } from '../kb/io/json';
 import { BACKUP_ROWS, duplicateKey } from './backup-rows';
+import { conversationFactsOfRows, putSummaries } from './derived';
 
 /**
- * A full backup in one JSON file, restore, and "delete all my data". The embeddings cache is left
- * out of backups (it is rebuilt from the model and the texts) and cleared on restore.
+ * A full backup in one JSON file, restore, and "delete all my data". Derived tables are left out
+ * of backups: the embeddings cache (rebuilt from the model and the texts) is cleared on restore,
+ * the popup's conversation facts and summaries are rebuilt from the restored rows in the same transaction.
  */
 
 export const BACKUP_FORMAT = 'solodesk-backup';
 const TABLES = ['articles', 'customers', 'orders', 'conversations', 'messages', 'feedback', 'openings', 'layoutMisses', 'settings'] as const;
 type TableName = (typeof TABLES)[number];
+/** Rebuilt from the tables above, never backed up: the model's embeddings and the popup's summaries. */
+const DERIVED = [db.embeddings, db.conversationFacts, db.summaries];
 
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -78,13 +83,15 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
     if (duplicate) return { ok: false, error: duplicate };
   }
   let rows = 0;
-  await db.transaction('rw', [...TABLES.map((name) => db.table(name)), db.embeddings], async () => {
-    await db.embeddings.clear();
+  await db.transaction('rw', [...TABLES.map((name) => db.table(name)), ...DERIVED], async () => {
+    for (const table of DERIVED) await table.clear();
     for (const name of TABLES) {
       await db.table(name).clear();
       await db.table(name).bulkAdd(tables[name]);
       rows += tables[name].length;
     }
+    await db.conversationFacts.bulkAdd(conversationFactsOfRows(tables.conversations as Conversation[], tables.messages as StoredMessage[]));
+    await putSummaries(tables.orders as Order[]);
   });
   return { ok: true, rows };
 }
@@ -95,9 +102,10 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
  * 74 articles back into a knowledge base the user just emptied.
  */
 export async function deleteAllData(now = Date.now()): Promise<void> {
-  await db.transaction('rw', [...TABLES.map((name) => db.table(name)), db.embeddings], async () => {
+  await db.transaction('rw', [...TABLES.map((name) => db.table(name)), ...DERIVED], async () => {
     for (const name of TABLES) await db.table(name).clear();
-    await db.embeddings.clear();
+    for (const table of DERIVED) await table.clear();
+    await putSummaries([]);
     await db.settings.put({ key: 'starterSeeded', value: now });
   });
 }

@@ -1,6 +1,8 @@
 import { db, type Conversation, type StoredMessage, type StoredTriage } from '../db';
 import { conversationIdOf, customerOf } from '../conversation/thread';
 import type { MailThread } from '../mail/mail-site';
+import { conversationPart } from '../metrics/conversation-facts';
+import { putConversationFacts } from './derived';
 
 export interface TabRef {
   tabId: number;
@@ -33,7 +35,7 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     headerOnly: m.headerOnly,
   }));
 
-  return db.transaction('rw', [db.conversations, db.messages, db.customers, db.openings], async () => {
+  return db.transaction('rw', [db.conversations, db.messages, db.conversationFacts, db.customers, db.openings], async () => {
     const existing = await db.conversations.get(id);
     const conversation: Conversation = {
       id,
@@ -58,6 +60,7 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
     await db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete();
     await db.messages.bulkPut(messages);
+    await putConversationFacts(conversation, messages);
     if (customer.email) {
       const known = await db.customers.get(customer.email);
       // Spread the known row first: its CLV and tier come from the orders import and must survive.
@@ -78,21 +81,33 @@ function hasNewCustomerMail(existing: Conversation, thread: MailThread): boolean
   return thread.messages.length > existing.messageCount && !thread.messages.at(-1)?.fromMe;
 }
 
+/**
+ * Changes a stored conversation and, in the same transaction, its metric facts (priority, state,
+ * resolution, rating): every change to a conversation row goes through here or saveOpenedThread.
+ */
+export async function updateConversation(conversationId: string, change: (c: Conversation) => void): Promise<void> {
+  await db.transaction('rw', [db.conversations, db.conversationFacts], async () => {
+    await db.conversations.update(conversationId, change);
+    const conversation = await db.conversations.get(conversationId);
+    if (conversation) await db.conversationFacts.update(conversationId, conversationPart(conversation));
+  });
+}
+
 export async function saveTriage(conversationId: string, triage: StoredTriage): Promise<void> {
-  await db.conversations.update(conversationId, (c) => {
+  await updateConversation(conversationId, (c) => {
     c.triage = { ...triage, correctedCategory: c.triage?.correctedCategory };
   });
 }
 
 export async function setCorrectedCategory(conversationId: string, category: string): Promise<void> {
-  await db.conversations.update(conversationId, (c) => {
+  await updateConversation(conversationId, (c) => {
     if (c.triage) c.triage.correctedCategory = category;
   });
 }
 
 export async function setConversationState(conversationId: string, state: Conversation['state']): Promise<void> {
   const now = Date.now();
-  await db.conversations.update(conversationId, (c) => {
+  await updateConversation(conversationId, (c) => {
     c.state = state;
     c.updatedAt = now;
     if (state === 'resolved') c.resolvedAt = now;

@@ -1,11 +1,15 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Priority } from '../categories';
 import { ordersForRetention } from './orders';
+import { conversationFactsComplete, storedOrderDays } from './derived';
+import { updateConversation } from './conversations';
 import { db, type Conversation, type StoredMessage } from '../db';
 import { csatInvitation, hasCsatInvitation, readCsatRating, type Rating } from '../metrics/csat';
-import { weekdayHourHeatmap, weeklyTrend, type ConversationRecord, type WeekBucket } from '../metrics/metrics';
+import { retention, weekdayHourHeatmap, weeklyTrend, type ConversationRecord, type Retention, type WeekBucket } from '../metrics/metrics';
+import { retentionOfDays } from '../metrics/order-days';
+import { conversationFactsOf, recordOf, type ConversationFacts } from '../metrics/conversation-facts';
 import { periodMetrics, type MetricName } from '../metrics/popup-metrics';
-import { slaClock, slaMet, type SlaClock, type SlaSettings } from '../metrics/sla';
+import { slaClock, slaClockOf, type SlaClock, type SlaSettings } from '../metrics/sla';
 import type { Settings } from '../settings';
 import { measured, timed } from '../timing';
 
@@ -45,17 +49,7 @@ export function conversationSla(conversation: Conversation, messages: readonly S
 
 /** A stored conversation as the metric formulas see it (dates from the mail, not from storage). */
 export function conversationRecord(conversation: Conversation, messages: readonly StoredMessage[], settings: SlaSettings, now: Date): ConversationRecord {
-  const sorted = dated(messages).sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
-  const firstCustomer = sorted.find((m) => !m.fromMe);
-  const created = firstCustomer?.date ?? sorted[0]?.date ?? new Date(conversation.createdAt).toISOString();
-  const firstResponse = firstCustomer && sorted.find((m) => m.fromMe && Date.parse(m.date) > Date.parse(firstCustomer.date));
-  const record: ConversationRecord = { id: conversation.id, priority: priorityOf(conversation), createdAt: new Date(created).toISOString() };
-  if (firstResponse) record.firstResponseAt = new Date(firstResponse.date).toISOString();
-  if (conversation.state === 'resolved' && conversation.resolvedAt) record.resolvedAt = new Date(conversation.resolvedAt).toISOString();
-  const met = slaMet({ messages: sorted, priority: record.priority, settings, now });
-  if (met !== undefined) record.slaMet = met;
-  if (conversation.rating) record.rating = conversation.rating.value;
-  return record;
+  return recordOf(conversationFactsOf(conversation, messages), settings, now);
 }
 
 /**
@@ -67,24 +61,37 @@ export async function messagesByConversation(ids: readonly string[]): Promise<Ma
   return new Map(ids.map((id, i) => [id, threads[i]]));
 }
 
-/**
- * The threads of these conversations from one range of the messages' date index (message dates
- * are ISO 8601). A conversation with fewer messages there than it has (older ones, or undated)
- * is read whole on its own; with `since` a month before the period that is rare.
- */
-async function threadsSince(conversations: readonly Conversation[], since: number): Promise<Map<string, StoredMessage[]>> {
-  const threads = new Map<string, StoredMessage[]>(conversations.map((c) => [c.id, []]));
-  for (const m of await db.messages.where('date').aboveOrEqual(new Date(since).toISOString()).toArray()) threads.get(m.conversationId)?.push(m);
-  const partial = conversations.filter((c) => threads.get(c.id)?.length !== c.messageCount).map((c) => c.id);
-  for (const [id, thread] of await messagesByConversation(partial)) threads.set(id, thread);
-  return threads;
-}
-
 /** Every stored conversation as a record (the CSV export); reads every message, so only on demand. */
 export async function allConversationRecords(settings: SlaSettings, now = new Date()): Promise<ConversationRecord[]> {
   const conversations = await db.conversations.toArray();
   const threads = await messagesByConversation(conversations.map((c) => c.id));
   return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], settings, now));
+}
+
+export interface PopupData {
+  metrics: Record<MetricName, number | undefined>;
+  trend: WeekBucket[];
+  heatmap: number[][];
+}
+
+/**
+ * The records of the conversations created at or after `from`: from their facts, a month of small
+ * rows in one index range, or, until every conversation has its facts (a database from before v4
+ * being filled), from the conversations and their mail.
+ */
+async function recordsSince(from: number, sla: SlaSettings, now: Date): Promise<ConversationRecord[]> {
+  const [complete, facts] = await measured('popupFacts', () =>
+    Promise.all([conversationFactsComplete(), db.conversationFacts.where('startedAt').aboveOrEqual(from).toArray()]),
+  );
+  if (!complete) return recordsFromMail(from, sla, now);
+  // In primary-key order, as reading the whole table gives: the averages add up in the same order.
+  return facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((f) => recordOf(f, sla, now));
+}
+
+async function recordsFromMail(from: number, sla: SlaSettings, now: Date): Promise<ConversationRecord[]> {
+  const conversations = await conversationsSince(from);
+  const threads = await threadsSince(conversations, from - THREAD_MARGIN_DAYS * MS_PER_DAY);
+  return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now)).filter((r) => Date.parse(r.createdAt) >= from);
 }
 
 /**
@@ -105,10 +112,23 @@ async function conversationsSince(from: number): Promise<Conversation[]> {
   return [...byMessage, ...more.filter((c): c is Conversation => c !== undefined)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export interface PopupData {
-  metrics: Record<MetricName, number | undefined>;
-  trend: WeekBucket[];
-  heatmap: number[][];
+/**
+ * The threads of these conversations from one range of the messages' date index (message dates
+ * are ISO 8601). A conversation with fewer messages there than it has (older ones, or undated)
+ * is read whole on its own; with `since` a month before the period that is rare.
+ */
+async function threadsSince(conversations: readonly Conversation[], since: number): Promise<Map<string, StoredMessage[]>> {
+  const threads = new Map<string, StoredMessage[]>(conversations.map((c) => [c.id, []]));
+  for (const m of await db.messages.where('date').aboveOrEqual(new Date(since).toISOString()).toArray()) threads.get(m.conversationId)?.push(m);
+  const partial = conversations.filter((c) => threads.get(c.id)?.length !== c.messageCount).map((c) => c.id);
+  for (const [id, thread] of await messagesByConversation(partial)) threads.set(id, thread);
+  return threads;
+}
+
+/** Churn and retention over [from, to) from the counted-order summary, or the orders when it is missing. */
+async function periodRetention(from: Date, to: Date): Promise<Retention> {
+  const days = await storedOrderDays();
+  return days ? retentionOfDays(days, from, to) : retention(await ordersForRetention(from, to), from, to);
 }
 
 /** The popup's metrics, weekly trend and weekday × hour heatmap over the last `days` days. */
@@ -116,17 +136,13 @@ export async function popupData(settings: Settings, now = new Date(), days = 30)
   const sla = slaSettingsOf(settings);
   const from = new Date(now.getTime() - days * MS_PER_DAY);
   const to = new Date(now.getTime() + 1);
-  const [conversations, orders] = await Promise.all([
-    measured('popupConversations', () => conversationsSince(from.getTime())),
-    measured('popupOrders', () => ordersForRetention(from, to)),
+  const [recent, retentionFigures] = await Promise.all([
+    recordsSince(from.getTime(), sla, now),
+    measured('popupOrders', () => periodRetention(from, to)),
   ]);
-  const threads = await measured('popupThreads', () => threadsSince(conversations, from.getTime() - THREAD_MARGIN_DAYS * MS_PER_DAY));
   return timed('popupCompute', () => {
-    const recent = conversations
-      .map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now))
-      .filter((r) => Date.parse(r.createdAt) >= from.getTime());
     const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
-    const metrics = periodMetrics({ conversations: recent, orders, from, to, costs, businessHours: sla.businessHours });
+    const metrics = periodMetrics({ conversations: recent, retention: retentionFigures, from, to, costs, businessHours: sla.businessHours });
     const zone = timeZoneOf(settings);
     return { metrics, trend: weeklyTrend(recent, from, now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
   });
@@ -134,15 +150,31 @@ export async function popupData(settings: Settings, now = new Date(), days = 30)
 
 /** Toolbar badge: open P1 conversations plus the other open ones at risk (or past) their SLA. */
 export async function badgeCount(settings: SlaSettings, now = new Date()): Promise<number> {
-  const open = (await db.conversations.where('state').anyOf('open', 'waiting').toArray()).filter((c) => c.triage);
-  const others = open.filter((c) => c.triage?.priority !== 'P1');
-  const messages = await messagesByConversation(others.map((c) => c.id));
-  let count = open.length - others.length;
-  for (const c of others) {
-    const state = conversationSla(c, messages.get(c.id) ?? [], settings, now).state;
+  // Priorities and states from the `[state+triage.priority]` index keys (untriaged ones have none):
+  // no conversation row is read, only the small stats of the open ones below P1.
+  const index = db.conversations.where('[state+triage.priority]');
+  const open = ['open', 'waiting'] as const;
+  const [p1, others] = await Promise.all([
+    Promise.all(open.map((state) => index.equals([state, 'P1']).count())),
+    Promise.all(open.flatMap((state) => LOWER.map(async (priority) => (await index.equals([state, priority]).primaryKeys()).map((id) => ({ id, priority }))))),
+  ]);
+  const queued = others.flat();
+  const facts = await factsOfIds(queued.map((c) => c.id));
+  let count = p1[0] + p1[1];
+  queued.forEach(({ priority }, i) => {
+    const state = slaClockOf(facts[i] ?? { waits: [] }, { priority, settings, now }).state;
     if (state === 'at-risk' || state === 'breached') count++;
-  }
+  });
   return count;
+}
+
+const LOWER: Priority[] = ['P2', 'P3', 'P4'];
+
+/** These open conversations' facts: stored ones once complete, else from their mail. */
+async function factsOfIds(ids: readonly string[]): Promise<(ConversationFacts | undefined)[]> {
+  if (await conversationFactsComplete()) return db.conversationFacts.bulkGet([...ids]);
+  const threads = await messagesByConversation(ids);
+  return ids.map((id) => conversationFactsOf({ id, state: 'open', createdAt: 0 }, threads.get(id) ?? []));
 }
 
 /** Keeps the badge current from Dexie changes (no polling: the manifest has no `alarms`). */
@@ -169,21 +201,23 @@ export async function recordMailRating(conversationId: string, now = Date.now())
   const messages = await db.messages.where('conversationId').equals(conversationId).toArray();
   const found = ratingFromMessages(messages);
   if (!found) return;
-  await db.conversations.update(conversationId, (c) => {
+  await updateConversation(conversationId, (c) => {
     if (c.rating?.source === 'manual' || c.rating?.value === found.value) return;
     c.rating = { value: found.value, at: now, source: 'mail' };
   });
 }
 
 export async function setManualRating(conversationId: string, value: Rating | undefined, now = Date.now()): Promise<void> {
-  await db.conversations.update(conversationId, (c) => {
+  await updateConversation(conversationId, (c) => {
     if (value === undefined) delete c.rating;
     else c.rating = { value, at: now, source: 'manual' };
   });
 }
 
 export async function setCsatOptOut(conversationId: string, optOut: boolean): Promise<void> {
-  await db.conversations.update(conversationId, { csatOptOut: optOut });
+  await updateConversation(conversationId, (c) => {
+    c.csatOptOut = optOut;
+  });
 }
 
 /** A reply with the CSAT invitation line appended, when the setting is on and not opted out. */

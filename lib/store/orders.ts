@@ -6,6 +6,7 @@ import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
 import { loadSettings, type Settings } from '../settings';
+import { rebuildOrderDays } from './derived';
 import { isStorageFull } from './storage-errors';
 
 /** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
@@ -51,10 +52,11 @@ const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.strin
 /** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
 export async function storeOrders(orders: readonly Order[], now = new Date(), lifespan?: Lifespan): Promise<{ added: number; unchanged: number }> {
   const settings = lifespan ?? (await loadSettings());
-  const counts = await db.transaction('rw', db.orders, async () => {
+  const counts = await db.transaction('rw', [db.orders, db.summaries], async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => o.id));
     const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
     await db.orders.bulkPut(fresh);
+    if (fresh.length > 0) await rebuildOrderDays();
     return { added: fresh.length, unchanged: orders.length - fresh.length };
   });
   await recomputeCustomerValues(now, settings);

@@ -16,3 +16,9 @@ export const V1 = {
 
 /** v2 (2026-11-26): the embeddings cache. */
 export const V2 = { embeddings: 'key, modelId, usedAt' };
+
+/** v3 (2026-11-26): indexes for scale (queue counts, KB gaps, messages by date). */
+export const V3 = {
+  conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length',
+  messages: 'id, conversationId, [conversationId+index], date',
+};

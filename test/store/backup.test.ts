@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storedOrderDays, conversationFactsComplete } from '../../lib/store/derived';
 import { db } from '../../lib/db';
 import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
 import { seedStarterArticles } from '../../lib/store/articles';
@@ -104,10 +105,13 @@ describe('backup, restore and delete all', () => {
     await seed();
     await db.embeddings.put({ key: 'm:1', modelId: 'm', vector: new Float32Array([1]), usedAt: 1 });
     await deleteAllData();
-    const nonEmpty = db.tables.filter((table) => table.name !== 'settings');
+    const nonEmpty = db.tables.filter((table) => table.name !== 'settings' && table.name !== 'summaries');
     const counts = await Promise.all(nonEmpty.map((table) => table.count()));
     expect(counts.every((n) => n === 0)).toBe(true);
     expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['starterSeeded']);
+    // What remains of the summaries describes the empty store: no order, stats for all 0 conversations.
+    expect((await storedOrderDays())?.orders).toBe(0);
+    expect(await conversationFactsComplete()).toBe(true);
   });
 
   it('does not bring the starter articles back when the worker starts again after deleting', async () => {

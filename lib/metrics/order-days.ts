@@ -1,0 +1,87 @@
+/**
+ * Churn and retention need only who placed a counted order when. Kept as one compact summary
+ * (sorted dates and an index into the customers' addresses), the popup reads one row instead of a
+ * year of orders, and the figures are exactly those of `retention()` over the orders themselves.
+ */
+import { isCounted } from '../customers/clv';
+import type { Order } from '../customers/order';
+import type { Retention, RetentionOptions } from './metrics';
+
+const MS_PER_DAY = 86_400_000;
+
+export interface OrderDays {
+  /** How many orders were stored when this was built (counted or not). */
+  orders: number;
+  /** Lower-cased addresses; `who` indexes into them. */
+  emails: string[];
+  /** Dates (ms) of the counted orders, ascending. */
+  at: Float64Array;
+  who: Uint32Array;
+}
+
+export function orderDaysOf(orders: readonly Order[]): OrderDays {
+  const index = new Map<string, number>();
+  const counted: { at: number; who: number }[] = [];
+  for (const order of orders) {
+    if (!isCounted(order)) continue;
+    const at = new Date(order.date).getTime();
+    if (Number.isNaN(at)) continue;
+    const email = order.email.toLowerCase();
+    let who = index.get(email);
+    if (who === undefined) index.set(email, (who = index.size));
+    counted.push({ at, who });
+  }
+  counted.sort((p, q) => p.at - q.at);
+  return {
+    orders: orders.length,
+    emails: [...index.keys()],
+    at: Float64Array.from(counted, (c) => c.at),
+    who: Uint32Array.from(counted, (c) => c.who),
+  };
+}
+
+/** True for a well-formed summary (it is read back from storage). */
+export function isOrderDays(value: unknown): value is OrderDays {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<OrderDays>;
+  return (
+    typeof v.orders === 'number' &&
+    Array.isArray(v.emails) &&
+    v.at instanceof Float64Array &&
+    v.who instanceof Uint32Array &&
+    v.at.length === v.who.length &&
+    v.who.every((w) => w < (v.emails as string[]).length)
+  );
+}
+
+/** The first position whose date is ≥ `t`. */
+function lowerBound(at: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (at[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `retention(orders, from, to)` from the summary: the same definition, without the orders. */
+export function retentionOfDays(days: OrderDays, from: Date, to: Date, { lookbackDays = 365 }: RetentionOptions = {}): Retention {
+  const start = from.getTime();
+  const end = to.getTime();
+  const before = new Uint8Array(days.emails.length);
+  let initial = 0;
+  for (let i = lowerBound(days.at, start - lookbackDays * MS_PER_DAY); i < days.at.length && days.at[i] < start; i++) {
+    if (before[days.who[i]] === 0) initial++;
+    before[days.who[i]] = 1;
+  }
+  let retained = 0;
+  for (let i = lowerBound(days.at, start); i < days.at.length && days.at[i] < end; i++) {
+    if (before[days.who[i]] === 1) retained++;
+    before[days.who[i]] = 2; // counted once
+  }
+  const churned = initial - retained;
+  if (initial === 0) return { initial, retained, churned };
+  return { initial, retained, churned, churnPercent: (100 * churned) / initial, retentionPercent: (100 * retained) / initial };
+}

@@ -1,0 +1,93 @@
+import { db, type Conversation, type StoredMessage } from '../db';
+import type { Order } from '../customers/order';
+import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
+import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days';
+
+/**
+ * Derived tables (schema v4): each conversation's metric facts and the counted-order summary.
+ * They are written in the same transaction as the rows they come from (a saved thread, a changed
+ * conversation, an orders import, a restore), so the popup can trust them; `fillDerived` builds
+ * what a database from before v4 lacks. Until the facts are complete the popup reads the mail itself.
+ */
+
+const FACTS_COMPLETE = 'conversationFactsComplete';
+const ORDER_DAYS = 'orderDays';
+
+/** A saved thread's facts; call inside its transaction (which must include conversationFacts). */
+export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
+  await db.conversationFacts.put(conversationFactsOf(conversation, messages));
+}
+
+/** The facts of every conversation of a restored backup, from its rows. */
+export function conversationFactsOfRows(conversations: readonly Conversation[], messages: readonly StoredMessage[]): ConversationFacts[] {
+  const threads = new Map<string, StoredMessage[]>();
+  for (const m of messages) {
+    const thread = threads.get(m.conversationId);
+    if (thread) thread.push(m);
+    else threads.set(m.conversationId, [m]);
+  }
+  return conversations.map((c) => conversationFactsOf(c, (threads.get(c.id) ?? []).sort((a, b) => a.index - b.index)));
+}
+
+/** Marks the facts complete and stores the order summary; call inside a transaction with both tables. */
+export async function putSummaries(orders: readonly Order[]): Promise<void> {
+  await db.summaries.bulkPut([
+    { key: FACTS_COMPLETE, value: true },
+    { key: ORDER_DAYS, value: orderDaysOf(orders) },
+  ]);
+}
+
+/** Rebuilds the order summary from every stored order; call inside a transaction with orders and summaries. */
+export async function rebuildOrderDays(): Promise<void> {
+  await db.summaries.put({ key: ORDER_DAYS, value: orderDaysOf(await db.orders.toArray()) });
+}
+
+export async function storedOrderDays(): Promise<OrderDays | undefined> {
+  const value = (await db.summaries.get(ORDER_DAYS))?.value;
+  return isOrderDays(value) ? value : undefined;
+}
+
+/** True once every stored conversation has its facts. */
+export async function conversationFactsComplete(): Promise<boolean> {
+  return (await db.summaries.get(FACTS_COMPLETE))?.value === true;
+}
+
+/**
+ * Builds whatever derived rows are missing (a database from before v4): the facts of conversations
+ * without them, then the order summary. Cheap once done: two small reads.
+ */
+export async function fillDerived(): Promise<{ conversations: number; orderDays: boolean }> {
+  const conversations = (await conversationFactsComplete()) ? 0 : await fillConversationFacts();
+  const orderDays = await db.transaction('rw', [db.orders, db.summaries], async () => {
+    if (await storedOrderDays()) return false;
+    await rebuildOrderDays();
+    return true;
+  });
+  return { conversations, orderDays };
+}
+
+const CHUNK = 200;
+
+/** Each chunk is read and written in one transaction: a conversation saved meanwhile keeps its own facts. */
+async function fillConversationFacts(): Promise<number> {
+  const [conversationIds, factIds] = await Promise.all([db.conversations.toCollection().primaryKeys(), db.conversationFacts.toCollection().primaryKeys()]);
+  const have = new Set(factIds);
+  const missing = conversationIds.filter((id) => !have.has(id));
+  let filled = 0;
+  for (let i = 0; i < missing.length; i += CHUNK) {
+    const ids = missing.slice(i, i + CHUNK);
+    filled += await db.transaction('rw', [db.conversations, db.messages, db.conversationFacts], async () => {
+      const [conversations, present] = await Promise.all([db.conversations.bulkGet(ids), db.conversationFacts.bulkGet(ids)]);
+      const todo = conversations.filter((c, k): c is Conversation => c !== undefined && present[k] === undefined);
+      const threads = await Promise.all(todo.map((c) => db.messages.where('[conversationId+index]').between([c.id, -Infinity], [c.id, Infinity]).toArray()));
+      await db.conversationFacts.bulkPut(todo.map((c, k) => conversationFactsOf(c, threads[k])));
+      return todo.length;
+    });
+  }
+  // Complete only if no conversation came without facts meanwhile (every save writes its own).
+  await db.transaction('rw', [db.conversations, db.conversationFacts, db.summaries], async () => {
+    const [conversations, facts] = await Promise.all([db.conversations.count(), db.conversationFacts.count()]);
+    if (conversations === facts) await db.summaries.put({ key: FACTS_COMPLETE, value: true });
+  });
+  return filled;
+}

@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Order } from '../../lib/customers/order';
+import { db, type StoredTriage } from '../../lib/db';
+import { retention } from '../../lib/metrics/metrics';
+import { retentionOfDays } from '../../lib/metrics/order-days';
+import { conversationFactsOf } from '../../lib/metrics/conversation-facts';
+import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
+import { saveOpenedThread, saveTriage, setConversationState, setCorrectedCategory } from '../../lib/store/conversations';
+import { setCsatOptOut, setManualRating } from '../../lib/store/metrics';
+import { fillDerived, storedOrderDays, conversationFactsComplete } from '../../lib/store/derived';
+import { storeOrders } from '../../lib/store/orders';
+import { mailThread } from '../helpers/thread';
+
+const TAB = { tabId: 1, windowId: 1 };
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function order(id: number, email: string, date: string, status: Order['status'] = 'paid'): Order {
+  return { id: `plain:${id}`, email, date, total: 20, refunded: status === 'refunded' ? 20 : 0, status, source: 'plain' };
+}
+
+/** What the facts of a stored conversation must be: computed afresh from its row and stored messages. */
+async function expectedFacts(conversationId: string) {
+  const conversation = (await db.conversations.get(conversationId))!;
+  const messages = await db.messages.where('conversationId').equals(conversationId).sortBy('index');
+  return conversationFactsOf(conversation, messages);
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('conversation facts are stored with the conversation', () => {
+  it('writes them when a thread is saved and replaces them when it grows', async () => {
+    const thread = mailThread('t1', [['ann@x.com', 'Where is my parcel?']]);
+    thread.messages[0].date = '2026-11-20T09:00:00.000Z';
+    await saveOpenedThread(thread, TAB, 1_000);
+    const asked = Date.parse('2026-11-20T09:00:00Z');
+    expect(await db.conversationFacts.get('gmail:t1')).toEqual({ id: 'gmail:t1', state: 'open', startedAt: asked, waits: [[asked, null]], lastFromMe: false });
+
+    thread.messages.push({ from: { name: 'me', email: 'me@shop.com' }, body: 'On its way.', date: '2026-11-20T10:30:00.000Z', fromMe: true, headerOnly: false });
+    await saveOpenedThread(thread, TAB, 2_000);
+    const stats = await db.conversationFacts.get('gmail:t1');
+    expect(stats).toEqual(await expectedFacts('gmail:t1'));
+    expect(stats).toMatchObject({ firstResponseAt: Date.parse('2026-11-20T10:30:00Z'), lastFromMe: true });
+  });
+
+  it('starts an undated thread when it was first stored', async () => {
+    const thread = mailThread('t2', [['ann@x.com', 'Hello']]);
+    delete thread.messages[0].date;
+    await saveOpenedThread(thread, TAB, 5_000);
+    await saveOpenedThread(thread, TAB, 9_000);
+    expect(await db.conversationFacts.get('gmail:t2')).toEqual({ id: 'gmail:t2', state: 'open', startedAt: 5_000, waits: [] });
+  });
+
+  it('follows every change of the conversation: triage, resolving, reopening, ratings', async () => {
+    const thread = mailThread('t4', [['ann@x.com', 'Broken'], ['me@shop.com', 'Sorry! Replacement sent.', true]]);
+    await saveOpenedThread(thread, TAB, 1_000);
+    const triage: StoredTriage = { category: 'other', confidence: 1, urgency: 'high', importance: 'high', priority: 'P1', sentiment: 'negative', lang: 'en', reasons: [], suggestions: [], at: 2, engine: 'lexical' };
+    const steps: [string, () => Promise<void>][] = [
+      ['triaged', () => saveTriage('gmail:t4', triage)],
+      ['category corrected', () => setCorrectedCategory('gmail:t4', 'refund')],
+      ['resolved', () => setConversationState('gmail:t4', 'resolved')],
+      ['rated by hand', () => setManualRating('gmail:t4', 5)],
+      ['rating removed', () => setManualRating('gmail:t4', undefined)],
+      ['opted out of CSAT', () => setCsatOptOut('gmail:t4', true)],
+      ['reopened', () => setConversationState('gmail:t4', 'open')],
+    ];
+    for (const [step, run] of steps) {
+      await run();
+      expect(await db.conversationFacts.get('gmail:t4'), step).toEqual(await expectedFacts('gmail:t4'));
+    }
+    expect(await db.conversationFacts.get('gmail:t4')).toMatchObject({ priority: 'P1', state: 'open' });
+    expect(await db.conversationFacts.get('gmail:t4')).not.toHaveProperty('resolvedAt');
+  });
+
+  it('are written by the store alone: no other code in lib/ writes a conversation row', () => {
+    const writers = sourceFiles('lib').filter((file) => /db\.conversations\.(put|bulkPut|add|bulkAdd|update|modify|upsert)\(/.test(readFileSync(file, 'utf8')));
+    expect(writers).toEqual(['lib/store/conversations.ts']);
+  });
+});
+
+describe('the counted-order summary is stored with the orders', () => {
+  it('is rebuilt by every orders import and gives the retention of the orders themselves', async () => {
+    const first = [order(1, 'a@x.com', '2025-12-01T00:00:00Z'), order(2, 'b@x.com', '2026-01-10T00:00:00Z'), order(3, 'c@x.com', '2026-02-01T00:00:00Z', 'refunded')];
+    await storeOrders(first, new Date('2026-11-25T00:00:00Z'), { lifespanYears: 3 });
+    expect(await storedOrderDays()).toMatchObject({ orders: 3, emails: ['a@x.com', 'b@x.com'] });
+
+    const second = [order(4, 'a@x.com', '2026-11-01T00:00:00Z'), order(3, 'c@x.com', '2026-02-01T00:00:00Z', 'paid')];
+    await storeOrders(second, new Date('2026-11-25T00:00:00Z'), { lifespanYears: 3 });
+    const days = (await storedOrderDays())!;
+    expect(days.orders).toBe(4);
+    const all = [first[0], first[1], ...second];
+    const from = new Date('2026-10-26T00:00:00Z');
+    const to = new Date('2026-11-25T00:00:00Z');
+    expect(retentionOfDays(days, from, to)).toEqual(retention(all, from, to));
+    expect(retentionOfDays(days, from, to)).toMatchObject({ initial: 3, retained: 1 });
+  });
+});
+
+describe('restore and delete all keep the derived rows true', () => {
+  it('builds the stats of every restored conversation and the order summary in the restore itself', async () => {
+    const thread = mailThread('t3', [['ann@x.com', 'Refund please'], ['me@shop.com', 'Done', true]]);
+    thread.messages[1].date = '2026-11-20T11:00:00.000Z';
+    await saveOpenedThread(thread, TAB, 1_000);
+    await db.orders.put(order(1, 'ann@x.com', '2026-03-01T00:00:00Z'));
+    const backup = JSON.stringify(await createBackup());
+    await deleteAllData();
+    expect(await db.conversationFacts.count()).toBe(0);
+
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true });
+    expect(await db.conversationFacts.toArray()).toEqual([await expectedFacts('gmail:t3')]);
+    expect(await conversationFactsComplete()).toBe(true);
+    expect(await storedOrderDays()).toMatchObject({ orders: 1, emails: ['ann@x.com'] });
+    // Derived rows are never part of a backup.
+    expect(Object.keys(JSON.parse(backup).tables)).not.toContain('threadStats');
+  });
+});
+
+describe('filling the derived rows of a database from before them', () => {
+  it('builds stats for conversations without them, never overwrites stored ones, and then has nothing to do', async () => {
+    for (const id of ['a', 'b', 'c']) await saveOpenedThread(mailThread(id, [['ann@x.com', `Question ${id}`]]), TAB, 1_000);
+    await db.orders.put(order(1, 'ann@x.com', '2026-03-01T00:00:00Z'));
+    // As before v4: no summaries; stats for one conversation only, which must be kept as it is.
+    await db.summaries.clear();
+    await db.conversationFacts.bulkDelete(['gmail:a', 'gmail:b']);
+    const kept = { id: 'gmail:c', state: 'open' as const, startedAt: 42, waits: [] };
+    await db.conversationFacts.put(kept);
+
+    expect(await conversationFactsComplete()).toBe(false);
+    expect(await fillDerived()).toEqual({ conversations: 2, orderDays: true });
+    expect(await conversationFactsComplete()).toBe(true);
+    expect(await db.conversationFacts.get('gmail:a')).toEqual(await expectedFacts('gmail:a'));
+    expect(await db.conversationFacts.get('gmail:c')).toEqual(kept);
+    expect((await storedOrderDays())?.orders).toBe(1);
+
+    expect(await fillDerived()).toEqual({ conversations: 0, orderDays: false });
+  });
+});
