@@ -6,7 +6,7 @@ import { allConversationRecords, slaSettingsOf } from '@/lib/store/metrics';
 import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
 import { measured } from '@/lib/timing';
 import { usePopupData } from './hooks/usePopupData';
-import { useSettings } from './hooks/useSettings';
+import { useStoredSettings } from './hooks/useSettings';
 import { AtRiskList } from './popup/AtRiskList';
 import { Heatmap } from './popup/Heatmap';
 import { MetricList } from './popup/MetricList';
@@ -30,9 +30,8 @@ async function exportConversations(settings: Settings, stamp: string): Promise<v
 
 export function PopupApp() {
   const counts = useLiveQuery(() => measured('openCounts', openCountsByPriority), []);
-  const settings = useSettings();
-  // The queue counts (index counts, milliseconds) before the period's figures (seconds on years of mail).
-  const figures = usePopupData(settings, PERIOD_DAYS, counts !== undefined);
+  const settings = useStoredSettings();
+  const figures = usePopupData(settings, PERIOD_DAYS);
   const data = figures?.data;
   const stamp = new Date().toISOString().slice(0, 10);
   return (
@@ -64,7 +63,7 @@ export function PopupApp() {
           <Heatmap grid={data.heatmap} />
           <AtRiskList />
           <div className="actions">
-            <button type="button" data-testid="export-conversations" onClick={() => void exportConversations(settings, stamp)}>
+            <button type="button" data-testid="export-conversations" disabled={!settings} onClick={() => settings && void exportConversations(settings, stamp)}>
               {t('exportConversations')}
             </button>
             <button

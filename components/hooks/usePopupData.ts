@@ -16,12 +16,9 @@ export type PopupFigures = { data: PopupData; fresh: true } | { data: PopupData;
  * ever shown; a store of years answers in seconds, so after SHOW_LAST_AFTER_MS the last figures
  * computed appear until the fresh ones replace them.
  */
-export function usePopupData(settings: Settings, days: number, start = true): PopupFigures | undefined {
-  // `start`: the caller's quick queries go first; IndexedDB would queue them behind these long reads.
-  const fresh = useLiveQuery(
-    () => (start ? measured('popupData', () => popupData(settings, new Date(), days)) : undefined),
-    [settings, days, start],
-  );
+export function usePopupData(settings: Settings | undefined, days: number): PopupFigures | undefined {
+  // Not before the stored settings are read: figures in the default time zone and costs would be wrong.
+  const fresh = useLiveQuery(() => (settings ? measured('popupData', () => popupData(settings, new Date(), days)) : undefined), [settings, days]);
   const [last, setLast] = useState<{ data: PopupData; computedAt: number }>();
 
   useEffect(() => {

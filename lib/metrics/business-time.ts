@@ -19,7 +19,6 @@ export interface BusinessHours {
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const instants = new Map<string, number>();
 const MAX_REMEMBERED = 100_000;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -40,8 +39,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The local wall-clock time at `utcMs`, expressed as if it were a UTC timestamp. */
-export function wallTime(utcMs: number, timeZone: string): number {
+function exactWallTime(utcMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -50,33 +48,80 @@ export function wallTime(utcMs: number, timeZone: string): number {
   return wholeSeconds + (((utcMs % 1000) + 1000) % 1000);
 }
 
+/** A zone's memory of numbers by number, emptied when it grows past MAX_REMEMBERED. */
+function memo(store: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  let zone = store.get(timeZone);
+  if (!zone || zone.size >= MAX_REMEMBERED) store.set(timeZone, (zone = new Map()));
+  return zone;
+}
+
+// UTC offsets by UTC day, and by quarter hour on a day the offset changes; NaN where it changes.
+const QUARTER = 15 * MS_PER_MINUTE;
+const dayOffsets = new Map<string, Map<number, number>>();
+const quarterOffsets = new Map<string, Map<number, number>>();
+
+/** The offset throughout [start, start + length), or NaN when it changes within. */
+function steadyOffset(store: Map<string, Map<number, number>>, length: number, utcMs: number, timeZone: string): number {
+  const bucket = Math.floor(utcMs / length);
+  const known = memo(store, timeZone);
+  let offset = known.get(bucket);
+  if (offset === undefined) {
+    const start = bucket * length;
+    const end = start + length - 1;
+    const atStart = exactWallTime(start, timeZone) - start;
+    // The same offset at both ends: no change in between (zones change at most twice a year).
+    offset = exactWallTime(end, timeZone) - end === atStart ? atStart : NaN;
+    known.set(bucket, offset);
+  }
+  return offset;
+}
+
+/**
+ * The local wall-clock time at `utcMs`, expressed as if it were a UTC timestamp. An Intl call
+ * costs microseconds and the popup needs thousands, so offsets are remembered per day (per
+ * quarter hour on the days a zone changes its clocks, and exactly in the quarter hour it does).
+ */
+export function wallTime(utcMs: number, timeZone: string): number {
+  let offset = steadyOffset(dayOffsets, MS_PER_DAY, utcMs, timeZone);
+  if (Number.isNaN(offset)) offset = steadyOffset(quarterOffsets, QUARTER, utcMs, timeZone);
+  return Number.isNaN(offset) ? exactWallTime(utcMs, timeZone) : utcMs + offset;
+}
+
+const instants = new Map<string, Map<number, number>>();
+
 /**
  * The instant at which the zone's clocks show `wallMs` (two passes settle the offset; a wall time
  * skipped by a spring-forward change maps to the instant one offset later, as clocks do).
  */
 export function fromWallTime(wallMs: number, timeZone: string): number {
-  const key = `${timeZone}|${wallMs}`;
-  const known = instants.get(key);
-  if (known !== undefined) return known;
+  const known = memo(instants, timeZone);
+  const remembered = known.get(wallMs);
+  if (remembered !== undefined) return remembered;
   const first = wallMs - (wallTime(wallMs, timeZone) - wallMs);
   const instant = wallMs - (wallTime(first, timeZone) - first);
-  // Working windows repeat the same few wall times for every conversation: remembering them
-  // turns each business day from four Intl calls into one lookup (popup over 100,000 messages).
-  if (instants.size >= MAX_REMEMBERED) instants.clear();
-  instants.set(key, instant);
+  known.set(wallMs, instant);
   return instant;
+}
+
+const holidaySets = new WeakMap<readonly string[], Set<string>>();
+
+function holidaysOf(hours: BusinessHours): Set<string> | undefined {
+  if (!hours.holidays?.length) return undefined;
+  let set = holidaySets.get(hours.holidays);
+  if (!set) holidaySets.set(hours.holidays, (set = new Set(hours.holidays)));
+  return set;
 }
 
 /** Working windows [start, end) in UTC ms of each local day from the day of `fromMs` on. */
 function* windows(fromMs: number, hours: BusinessHours, maxDays: number): Generator<[number, number]> {
   const wall = wallTime(fromMs, hours.timeZone);
   const firstDay = Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
-  const holidays = new Set(hours.holidays ?? []);
+  const holidays = holidaysOf(hours);
   for (let d = 0; d < maxDays; d++) {
     const day = firstDay + d * MS_PER_DAY;
-    const date = new Date(day);
-    if (!hours.days.includes(date.getUTCDay())) continue;
-    if (holidays.has(date.toISOString().slice(0, 10))) continue;
+    // 1970-01-01 was a Thursday (4).
+    if (!hours.days.includes((((Math.floor(day / MS_PER_DAY) + 4) % 7) + 7) % 7)) continue;
+    if (holidays?.has(new Date(day).toISOString().slice(0, 10))) continue;
     const start = fromWallTime(day + hours.startMinute * MS_PER_MINUTE, hours.timeZone);
     const end = fromWallTime(day + hours.endMinute * MS_PER_MINUTE, hours.timeZone);
     if (end > start) yield [start, end];

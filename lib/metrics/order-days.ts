@@ -1,7 +1,7 @@
 /**
  * Churn and retention need only who placed a counted order when. Kept as one compact summary
- * (sorted dates and an index into the customers' addresses), the popup reads one row instead of a
- * year of orders, and the figures are exactly those of `retention()` over the orders themselves.
+ * (two typed arrays: sorted dates, and a number per customer), the popup reads one row instead of
+ * a year of orders, and the figures are exactly those of `retention()` over the orders themselves.
  */
 import { isCounted } from '../customers/clv';
 import type { Order } from '../customers/order';
@@ -12,10 +12,11 @@ const MS_PER_DAY = 86_400_000;
 export interface OrderDays {
   /** How many orders were stored when this was built (counted or not). */
   orders: number;
-  /** Lower-cased addresses; `who` indexes into them. */
-  emails: string[];
+  /** How many customers placed a counted order; `who` numbers them 0 … customers − 1. */
+  customers: number;
   /** Dates (ms) of the counted orders, ascending. */
   at: Float64Array;
+  /** Who placed each (by lower-cased address; the addresses themselves are not needed). */
   who: Uint32Array;
 }
 
@@ -34,7 +35,7 @@ export function orderDaysOf(orders: readonly Order[]): OrderDays {
   counted.sort((p, q) => p.at - q.at);
   return {
     orders: orders.length,
-    emails: [...index.keys()],
+    customers: index.size,
     at: Float64Array.from(counted, (c) => c.at),
     who: Uint32Array.from(counted, (c) => c.who),
   };
@@ -46,11 +47,11 @@ export function isOrderDays(value: unknown): value is OrderDays {
   const v = value as Partial<OrderDays>;
   return (
     typeof v.orders === 'number' &&
-    Array.isArray(v.emails) &&
+    typeof v.customers === 'number' &&
     v.at instanceof Float64Array &&
     v.who instanceof Uint32Array &&
     v.at.length === v.who.length &&
-    v.who.every((w) => w < (v.emails as string[]).length)
+    v.who.every((w) => w < (v.customers as number))
   );
 }
 
@@ -70,7 +71,7 @@ function lowerBound(at: Float64Array, t: number): number {
 export function retentionOfDays(days: OrderDays, from: Date, to: Date, { lookbackDays = 365 }: RetentionOptions = {}): Retention {
   const start = from.getTime();
   const end = to.getTime();
-  const before = new Uint8Array(days.emails.length);
+  const before = new Uint8Array(days.customers);
   let initial = 0;
   for (let i = lowerBound(days.at, start - lookbackDays * MS_PER_DAY); i < days.at.length && days.at[i] < start; i++) {
     if (before[days.who[i]] === 0) initial++;

@@ -45,3 +45,42 @@ test.each<[string, string, string]>([
   expect(new Date(wallTime(Date.parse(utc), zone)).toISOString()).toBe(wall);
   expect(new Date(fromWallTime(Date.parse(wall), zone)).toISOString()).toBe(new Date(utc).toISOString());
 });
+
+/** The zone's wall time read straight from Intl, one call per instant (what wallTime remembers). */
+const intl = new Map<string, Intl.DateTimeFormat>();
+function intlWallTime(utcMs: number, timeZone: string): number {
+  if (!intl.has(timeZone)) {
+    intl.set(timeZone, new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
+  }
+  const parts = Object.fromEntries(
+    intl
+      .get(timeZone)!
+      .formatToParts(new Date(utcMs))
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) + (((utcMs % 1000) + 1000) % 1000);
+}
+
+test.each(['Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Asia/Kolkata', 'Asia/Shanghai', 'America/Santiago'])(
+  'remembered offsets give the exact wall time around every clock change (%s)',
+  (zone) => {
+    // Every minute either side of each change in 2025-2026, and random instants across the years.
+    const instants: number[] = [];
+    const step = 6 * 3_600_000;
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += step) {
+      if (intlWallTime(t, zone) - t !== intlWallTime(t + step, zone) - (t + step)) {
+        for (let m = -60; m <= 6 * 60 + 60; m++) instants.push(t + m * 60_000 + 17);
+      }
+    }
+    const changes = ['Asia/Kolkata', 'Asia/Shanghai'].includes(zone) ? 0 : 4;
+    let seed = 7;
+    for (let i = 0; i < 2_000; i++) {
+      seed = (seed * 16807) % 2147483647;
+      instants.push(Date.UTC(2020, 0, 1) + (seed / 2147483647) * 10 * 365 * 86_400_000);
+    }
+    const wrong = instants.filter((t) => wallTime(t, zone) !== intlWallTime(t, zone));
+    expect(wrong.map((t) => new Date(t).toISOString())).toEqual([]);
+    expect(instants.length).toBe(2_000 + changes * 481);
+  },
+);
