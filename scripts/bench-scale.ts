@@ -95,7 +95,7 @@ async function fillDerivedRows(page: Page): Promise<void> {
  * figures computed, shown while a large store is still read) and to the fresh figures.
  */
 /** popupData's own steps (lib/store/metrics.ts), to see which one a slow opening spent its time in. */
-const STEPS = ['popupStats', 'popupConversations', 'popupOrders', 'popupCompute'];
+const STEPS = ['popupFacts', 'popupOrders', 'popupCompute'];
 
 async function benchPopup(session: ExtensionSession, counts: SeedCounts): Promise<void> {
   const runs = Number(process.env.SCALE_POPUP_RUNS ?? RUNS);

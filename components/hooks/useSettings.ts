@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadSettings, settingsSchema, type Settings } from '@/lib/settings';
+import { loadSettings, SETTINGS_KEY, settingsSchema, type Settings } from '@/lib/settings';
 
 /** Settings from storage.local, kept current when the options page changes them; the defaults until read. */
 export function useSettings(): Settings {
@@ -15,10 +15,14 @@ export function useStoredSettings(): Settings | undefined {
     let cancelled = false;
     const refresh = () =>
       loadSettings().then((s) => {
-        if (!cancelled) setSettings(s);
+        // The same object while nothing changed: figures keyed on the settings are not recomputed.
+        if (!cancelled) setSettings((old) => (old && JSON.stringify(old) === JSON.stringify(s) ? old : s));
       });
     void refresh();
-    const onChanged = () => void refresh();
+    // Only the settings' own key: the popup's cached figures live in the same storage area.
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes) void refresh();
+    };
     browser.storage.local.onChanged.addListener(onChanged);
     return () => {
       cancelled = true;

@@ -52,6 +52,12 @@ describe('popup figures on a slow store', () => {
     await waitFor(() => expect(firstResponse()).toBe('7'));
     expect(screen.queryByTestId('metrics-updating')).toBeNull();
     await waitFor(async () => expect((await loadCachedPopupData(30))?.data.metrics['first-response-minutes']).toBe(7));
+    // Saving them (in the storage area the settings live in) must not start the figures over.
+    const calls = pending.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pending.length).toBe(calls);
+    expect(firstResponse()).toBe('7');
+    expect(screen.queryByTestId('metrics-updating')).toBeNull();
   });
 
   it('shows nothing rather than a guess when there are no last figures yet', async () => {
