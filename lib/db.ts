@@ -201,8 +201,10 @@ export class SoloDeskDB extends Dexie {
     });
     // v4 (2026-11-26): derived tables for the popup, empty at first (lib/store/derived.ts fills
     // them outside the upgrade, so opening the database stays quick): each conversation's metric
-    // facts by start date, and summaries such as the counted orders by date for churn and retention.
+    // facts by start date, and summaries (the counted orders by date for churn and retention, the
+    // customers at risk). Open conversations by tone, for the at-risk list.
     this.version(4).stores({
+      conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length, [state+triage.sentiment]',
       conversationFacts: 'id, startedAt',
       summaries: 'key',
     });

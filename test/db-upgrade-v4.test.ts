@@ -55,7 +55,7 @@ describe('upgrade to version 4 (derived tables for the popup)', () => {
     expect(fromMail.metrics['first-response-minutes']).toBeDefined();
     expect(fromMail.metrics['retention-percent']).toBeDefined();
 
-    expect(await fillDerived()).toEqual({ conversations: 12, orderDays: true });
+    expect(await fillDerived()).toEqual({ conversations: 12, orderDays: true, atRisk: true });
     expect(await conversationFactsComplete()).toBe(true);
     expect((await storedOrderDays())?.orders).toBe(30);
     const thread = await db.messages.where('conversationId').equals('gmail:5').toArray();

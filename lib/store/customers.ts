@@ -1,6 +1,7 @@
 import { customerValue } from '../customers/clv';
 import type { CustomerTier } from '../categories';
-import { db, type Conversation, type ConversationRating } from '../db';
+import { db, type Conversation, type ConversationRating, type Customer } from '../db';
+import { storedAtRiskEmails } from './derived';
 import type { Order } from '../customers/order';
 
 export interface CustomerCardData {
@@ -71,16 +72,28 @@ export interface AtRiskEntry {
  * still buying is low or falling, and those with an open conversation in a negative tone.
  */
 export async function atRiskList(): Promise<AtRiskEntry[]> {
-  const customers = await db.customers.toArray();
+  // The customers at risk from their summary (written with every re-tiering), the negative open
+  // conversations from the tone index: a few rows, where reading every customer took 20,000.
+  const [atRisk, negative] = await Promise.all([
+    storedAtRiskEmails(),
+    db.conversations.where('[state+triage.sentiment]').anyOf([['open', 'negative'], ['waiting', 'negative']]).toArray(),
+  ]);
+  const emails = [...new Set([...(atRisk ?? []), ...negative.map((c) => c.customerEmail)])];
+  const customers = atRisk ? (await db.customers.bulkGet(emails)).filter((c): c is Customer => c !== undefined) : await db.customers.toArray();
+  return atRiskEntries(customers, negative);
+}
+
+/** The at-risk list from customer rows and the open conversations with a negative tone. */
+export function atRiskEntries(customers: readonly Customer[], negative: readonly Conversation[]): AtRiskEntry[] {
   const byEmail = new Map(customers.map((c) => [c.email, c]));
   const entries = new Map<string, AtRiskEntry>();
-  for (const c of customers) {
+  // By address, as the table is keyed: customers of equal value keep one order however they were read.
+  for (const c of [...customers].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0))) {
     if (c.behaviour?.atRisk) entries.set(c.email, { email: c.email, name: c.name, clv: c.clv ?? 0, tier: c.tier ?? 'new', reason: 'inactive', pAlive: c.behaviour.pAlive });
   }
-  const open = await db.conversations.where('state').anyOf('open', 'waiting').toArray();
-  for (const c of open) {
+  for (const c of negative) {
     const row = byEmail.get(c.customerEmail);
-    if (c.triage?.sentiment !== 'negative' || !row || (row.tier !== 'vip' && row.tier !== 'regular') || entries.has(row.email)) continue;
+    if (!row || (row.tier !== 'vip' && row.tier !== 'regular') || entries.has(row.email)) continue;
     entries.set(row.email, { email: row.email, name: row.name, clv: row.clv ?? 0, tier: row.tier, reason: 'negative-conversation' });
   }
   return [...entries.values()].sort((a, b) => b.clv - a.clv);

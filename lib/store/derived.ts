@@ -1,10 +1,11 @@
-import { db, type Conversation, type StoredMessage } from '../db';
+import { db, type Conversation, type Customer, type StoredMessage } from '../db';
 import type { Order } from '../customers/order';
 import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
 import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days';
 
 /**
- * Derived tables (schema v4): each conversation's metric facts and the counted-order summary.
+ * Derived tables (schema v4): each conversation's metric facts, the counted-order summary and the
+ * customers at risk.
  * They are written in the same transaction as the rows they come from (a saved thread, a changed
  * conversation, an orders import, a restore), so the popup can trust them; `fillDerived` builds
  * what a database from before v4 lacks. Until the facts are complete the popup reads the mail itself.
@@ -12,6 +13,7 @@ import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days'
 
 const FACTS_COMPLETE = 'conversationFactsComplete';
 const ORDER_DAYS = 'orderDays';
+const AT_RISK = 'atRiskCustomers';
 
 /** A saved thread's facts; call inside its transaction (which must include conversationFacts). */
 export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
@@ -29,12 +31,31 @@ export function conversationFactsOfRows(conversations: readonly Conversation[], 
   return conversations.map((c) => conversationFactsOf(c, (threads.get(c.id) ?? []).sort((a, b) => a.index - b.index)));
 }
 
-/** Marks the facts complete and stores the order summary; call inside a transaction with both tables. */
-export async function putSummaries(orders: readonly Order[]): Promise<void> {
+/**
+ * Marks the facts complete and stores the summaries of these orders and customers (a restore, or
+ * none at all after deleting); call inside a transaction with the summaries table.
+ */
+export async function putSummaries(orders: readonly Order[], customers: readonly Customer[]): Promise<void> {
   await db.summaries.bulkPut([
     { key: FACTS_COMPLETE, value: true },
     { key: ORDER_DAYS, value: orderDaysOf(orders) },
+    { key: AT_RISK, value: atRiskEmailsOf(customers) },
   ]);
+}
+
+function atRiskEmailsOf(customers: readonly Customer[]): string[] {
+  return customers.filter((c) => c.behaviour?.atRisk).map((c) => c.email);
+}
+
+/** The customers at risk after a re-tiering; call inside its transaction (with the summaries table). */
+export async function putAtRiskCustomers(customers: readonly Customer[]): Promise<void> {
+  await db.summaries.put({ key: AT_RISK, value: atRiskEmailsOf(customers) });
+}
+
+/** Addresses of the customers whose orders say they may be slipping away (undefined: not built yet). */
+export async function storedAtRiskEmails(): Promise<string[] | undefined> {
+  const value = (await db.summaries.get(AT_RISK))?.value;
+  return Array.isArray(value) && value.every((e) => typeof e === 'string') ? value : undefined;
 }
 
 /** Rebuilds the order summary from every stored order; call inside a transaction with orders and summaries. */
@@ -56,14 +77,19 @@ export async function conversationFactsComplete(): Promise<boolean> {
  * Builds whatever derived rows are missing (a database from before v4): the facts of conversations
  * without them, then the order summary. Cheap once done: two small reads.
  */
-export async function fillDerived(): Promise<{ conversations: number; orderDays: boolean }> {
+export async function fillDerived(): Promise<{ conversations: number; orderDays: boolean; atRisk: boolean }> {
   const conversations = (await conversationFactsComplete()) ? 0 : await fillConversationFacts();
   const orderDays = await db.transaction('rw', [db.orders, db.summaries], async () => {
     if (await storedOrderDays()) return false;
     await rebuildOrderDays();
     return true;
   });
-  return { conversations, orderDays };
+  const atRisk = await db.transaction('rw', [db.customers, db.summaries], async () => {
+    if (await storedAtRiskEmails()) return false;
+    await putAtRiskCustomers(await db.customers.toArray());
+    return true;
+  });
+  return { conversations, orderDays, atRisk };
 }
 
 const CHUNK = 200;

@@ -6,7 +6,7 @@ import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
 import { loadSettings, type Settings } from '../settings';
-import { rebuildOrderDays } from './derived';
+import { putAtRiskCustomers, rebuildOrderDays } from './derived';
 import { isStorageFull } from './storage-errors';
 
 /** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
@@ -78,7 +78,7 @@ export async function recomputeCustomerValues(now = new Date(), lifespan: Lifesp
   const predictions = model ? predictCustomers(model, orders, now, lifespanYears) : new Map<string, CustomerPrediction>();
   const atRisk = new Set(atRiskCustomers(values, predictions).map((p) => p.email));
   const names = new Map(orders.filter((o) => o.name).map((o) => [o.email, o.name as string]));
-  await db.transaction('rw', db.customers, async () => {
+  await db.transaction('rw', [db.customers, db.summaries], async () => {
     const known = new Map((await db.customers.toArray()).map((c) => [c.email, c]));
     const rows: Customer[] = [];
     for (const [email, value] of values) {
@@ -100,6 +100,8 @@ export async function recomputeCustomerValues(now = new Date(), lifespan: Lifesp
     // Customers without any order: new, worth nothing yet.
     for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0 || c.behaviour) rows.push({ ...c, clv: 0, tier: 'new', behaviour: undefined });
     await db.customers.bulkPut(rows);
+    // Customers left out of `rows` have no orders and no prediction: none of them is at risk.
+    await putAtRiskCustomers(rows);
   });
 }
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { customerValues } from '../../lib/customers/clv';
 import { db } from '../../lib/db';
-import { atRiskList, customerCard } from '../../lib/store/customers';
+import { atRiskEntries, atRiskList, customerCard } from '../../lib/store/customers';
 import type { Order } from '../../lib/customers/order';
 import { allOrders, importOrdersFile, isOrdersFile, storeOrders } from '../../lib/store/orders';
 
@@ -128,6 +128,27 @@ describe('customer behaviour', () => {
     const list = await atRiskList();
     expect(list.find((e) => e.email === vip.email)).toBeDefined();
     expect(list.map((e) => e.clv)).toEqual([...list.map((e) => e.clv)].sort((a, b) => b - a));
+  });
+
+  it('reads the same at-risk list from its summary as from every customer row', async () => {
+    await storeOrders(syntheticOrders(), NOW, { lifespanYears: 3 });
+    const customers = await db.customers.toArray();
+    const valuable = customers.filter((c) => c.tier === 'vip' || c.tier === 'regular');
+    // Open, waiting and resolved conversations in every tone, some from customers already at risk.
+    const tones = ['negative', 'neutral', 'positive'] as const;
+    const states = ['open', 'waiting', 'resolved'] as const;
+    await db.conversations.bulkPut(
+      customers.map((c, i) => ({
+        id: `gmail:${i}`, site: 'gmail' as const, threadId: `${i}`, subject: 's', customerEmail: c.email, customerName: '', messageCount: 1, url: '', state: states[i % 3],
+        createdAt: 0, updatedAt: 0, lastMessageAt: 0,
+        triage: { category: 'refund', confidence: 1, urgency: 'low' as const, importance: 'high' as const, priority: 'P2' as const, sentiment: tones[(i >> 1) % 3], lang: 'en', reasons: [], suggestions: [], at: 0, engine: 'lexical' },
+      })),
+    );
+    const everyRow = atRiskEntries(customers, (await db.conversations.where('state').anyOf('open', 'waiting').toArray()).filter((c) => c.triage?.sentiment === 'negative'));
+    expect(everyRow.filter((e) => e.reason === 'inactive').length).toBeGreaterThan(0);
+    expect(everyRow.filter((e) => e.reason === 'negative-conversation').length).toBeGreaterThan(0);
+    expect(valuable.length).toBeGreaterThan(everyRow.length);
+    expect(await atRiskList()).toEqual(everyRow);
   });
 });
 

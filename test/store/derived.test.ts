@@ -9,7 +9,7 @@ import { conversationFactsOf } from '../../lib/metrics/conversation-facts';
 import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
 import { saveOpenedThread, saveTriage, setConversationState, setCorrectedCategory } from '../../lib/store/conversations';
 import { setCsatOptOut, setManualRating } from '../../lib/store/metrics';
-import { fillDerived, storedOrderDays, conversationFactsComplete } from '../../lib/store/derived';
+import { fillDerived, storedAtRiskEmails, storedOrderDays, conversationFactsComplete } from '../../lib/store/derived';
 import { storeOrders } from '../../lib/store/orders';
 import { mailThread } from '../helpers/thread';
 
@@ -112,6 +112,7 @@ describe('restore and delete all keep the derived rows true', () => {
     thread.messages[1].date = '2026-11-20T11:00:00.000Z';
     await saveOpenedThread(thread, TAB, 1_000);
     await db.orders.put(order(1, 'ann@x.com', '2026-03-01T00:00:00Z'));
+    await db.customers.put({ email: 'bob@x.com', name: 'Bob', firstSeenAt: 1, lastSeenAt: 1, clv: 900, tier: 'vip', behaviour: { pAlive: 0.1, expectedPurchasesNextYear: 0.2, predictiveClv: 90, atRisk: true } });
     const backup = JSON.stringify(await createBackup());
     await deleteAllData();
     expect(await db.conversationFacts.count()).toBe(0);
@@ -120,6 +121,7 @@ describe('restore and delete all keep the derived rows true', () => {
     expect(await db.conversationFacts.toArray()).toEqual([await expectedFacts('gmail:t3')]);
     expect(await conversationFactsComplete()).toBe(true);
     expect(await storedOrderDays()).toMatchObject({ orders: 1, customers: 1 });
+    expect(await storedAtRiskEmails()).toEqual(['bob@x.com']);
     // Derived rows are never part of a backup.
     expect(Object.keys(JSON.parse(backup).tables)).not.toContain('threadStats');
   });
@@ -136,12 +138,12 @@ describe('filling the derived rows of a database from before them', () => {
     await db.conversationFacts.put(kept);
 
     expect(await conversationFactsComplete()).toBe(false);
-    expect(await fillDerived()).toEqual({ conversations: 2, orderDays: true });
+    expect(await fillDerived()).toEqual({ conversations: 2, orderDays: true, atRisk: true });
     expect(await conversationFactsComplete()).toBe(true);
     expect(await db.conversationFacts.get('gmail:a')).toEqual(await expectedFacts('gmail:a'));
     expect(await db.conversationFacts.get('gmail:c')).toEqual(kept);
     expect((await storedOrderDays())?.orders).toBe(1);
 
-    expect(await fillDerived()).toEqual({ conversations: 0, orderDays: false });
+    expect(await fillDerived()).toEqual({ conversations: 0, orderDays: false, atRisk: false });
   });
 });

@@ -76,7 +76,7 @@ async function store(seed: number, derived = false) {
   await db.messages.bulkPut(data.messages);
   await db.orders.bulkPut(data.orders);
   if (derived) {
-    expect(await fillDerived()).toEqual({ conversations: data.conversations.length, orderDays: true });
+    expect(await fillDerived()).toEqual({ conversations: data.conversations.length, orderDays: true, atRisk: true });
     expect(await conversationFactsComplete()).toBe(true);
   }
   return data;
