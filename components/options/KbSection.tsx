@@ -32,8 +32,10 @@ interface Props {
 export function KbSection({ incoming, refreshKey = 0 }: Props) {
   // The list opens with a count and the rows in view; the filter's full-text catalog is read after.
   const total = useLiveQuery(() => measured('kbCount', articleCount), []);
-  const ids = useLiveQuery(articleIds, []);
-  const options = useLiveQuery(articleFacets, [], NO_FACETS);
+  // Read once the count is in, so they do not queue in front of the list's own reads.
+  const counted = total !== undefined;
+  const ids = useLiveQuery(() => (counted ? articleIds() : undefined), [counted]);
+  const options = useLiveQuery(() => (counted ? articleFacets() : NO_FACETS), [counted], NO_FACETS);
   const settings = useSettings();
   const [filter, setFilter] = useState<ArticleFilter>(NO_FILTER);
   const [editing, setEditing] = useState<{ draft: ArticleDraft; session: number } | null>(null);
