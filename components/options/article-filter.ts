@@ -20,7 +20,7 @@ function langMatches(lang: string, wanted: string): boolean {
   return lang === wanted || lang.startsWith(`${wanted}-`);
 }
 
-/** What the filter reads of an article: held in memory for every article, without its body. */
+/** What the filter reads of an article, held in memory for every article: facets and lower-cased text. */
 export interface CatalogEntry {
   updatedAt: number;
   category: string;
@@ -38,7 +38,10 @@ function queryWords(filter: ArticleFilter): string[] {
   return filter.query.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Every word of the query must occur (in any order), so "refund card" finds "Refunds to a credit card". */
+/**
+ * Every word of the query must occur (in any order), so "refund card" finds "Refunds to a credit
+ * card". `text` is asked for only once the facets pass (filterArticles computes it on demand).
+ */
 function passes(entry: Omit<CatalogEntry, 'updatedAt' | 'text'>, text: () => string, filter: ArticleFilter, words: readonly string[]): boolean {
   if (filter.category && entry.category !== filter.category) return false;
   if (filter.lang && !langMatches(entry.lang, filter.lang)) return false;
