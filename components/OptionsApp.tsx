@@ -18,7 +18,7 @@ export function OptionsApp() {
     <main className="panel options">
       <h1>{t('optionsTitle')}</h1>
       <KbIndexStatus />
-      <KbSection incoming={incoming} />
+      <KbSection incoming={incoming} refreshKey={imports} />
       <ImportExport onImported={() => setImports((n) => n + 1)} />
       <KbGaps
         refreshKey={imports}

@@ -20,20 +20,59 @@ function langMatches(lang: string, wanted: string): boolean {
   return lang === wanted || lang.startsWith(`${wanted}-`);
 }
 
+/** What the filter reads of an article, held in memory for every article: facets and lower-cased text. */
+export interface CatalogEntry {
+  updatedAt: number;
+  category: string;
+  lang: string;
+  tags: string[];
+  /** searchText() of the article. */
+  text: string;
+}
+
+export function catalogEntry(article: Article): CatalogEntry {
+  return { updatedAt: article.updatedAt, category: article.category, lang: article.lang, tags: [...article.tags], text: searchText(article) };
+}
+
+function queryWords(filter: ArticleFilter): string[] {
+  return filter.query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
 /**
- * The articles passing the filter, newest edit first. Every word of the query must occur
- * (in any order) so "refund card" finds "Refunds to a credit card".
+ * Every word of the query must occur (in any order), so "refund card" finds "Refunds to a credit
+ * card". `text` is asked for only once the facets pass (filterArticles computes it on demand).
  */
-export function filterArticles(articles: readonly Article[], filter: ArticleFilter, index?: ReadonlyMap<string, string>): Article[] {
-  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return newestFirst(articles).filter((a) => {
-    if (filter.category && a.category !== filter.category) return false;
-    if (filter.lang && !langMatches(a.lang, filter.lang)) return false;
-    if (filter.tag && !a.tags.includes(filter.tag)) return false;
-    if (words.length === 0) return true;
-    const text = index?.get(a.id) ?? searchText(a);
-    return words.every((w) => text.includes(w));
+function passes(entry: Omit<CatalogEntry, 'updatedAt' | 'text'>, text: () => string, filter: ArticleFilter, words: readonly string[]): boolean {
+  if (filter.category && entry.category !== filter.category) return false;
+  if (filter.lang && !langMatches(entry.lang, filter.lang)) return false;
+  if (filter.tag && !entry.tags.includes(filter.tag)) return false;
+  if (words.length === 0) return true;
+  const haystack = text();
+  return words.every((w) => haystack.includes(w));
+}
+
+export function isFiltering(filter: ArticleFilter): boolean {
+  return Boolean(filter.category || filter.lang || filter.tag || queryWords(filter).length > 0);
+}
+
+/** The catalog's ids newest edit first, ties by id descending: the order of articlesPage(). */
+export function newestFirstIds(catalog: ReadonlyMap<string, CatalogEntry>): string[] {
+  return [...catalog.keys()].sort((a, b) => catalog.get(b)!.updatedAt - catalog.get(a)!.updatedAt || (a < b ? 1 : a > b ? -1 : 0));
+}
+
+/** The ids passing the filter, in the given order (the list's: newest edit first). */
+export function filterIds(ids: readonly string[], catalog: ReadonlyMap<string, CatalogEntry>, filter: ArticleFilter): string[] {
+  const words = queryWords(filter);
+  return ids.filter((id) => {
+    const entry = catalog.get(id);
+    return entry !== undefined && passes(entry, () => entry.text, filter, words);
   });
+}
+
+/** The articles passing the filter, newest edit first. */
+export function filterArticles(articles: readonly Article[], filter: ArticleFilter): Article[] {
+  const words = queryWords(filter);
+  return newestFirst(articles).filter((a) => passes(a, () => searchText(a), filter, words));
 }
 
 const sortedOnce = new WeakMap<readonly Article[], Article[]>();
@@ -49,18 +88,4 @@ function newestFirst(articles: readonly Article[]): Article[] {
     sortedOnce.set(articles, sorted);
   }
   return sorted;
-}
-
-/** The distinct values the filter selects offer, sorted. */
-export function facets(articles: readonly Article[]): { categories: string[]; langs: string[]; tags: string[] } {
-  const categories = new Set<string>();
-  const langs = new Set<string>();
-  const tags = new Set<string>();
-  for (const a of articles) {
-    categories.add(a.category);
-    langs.add(a.lang);
-    for (const tag of a.tags) tags.add(tag);
-  }
-  const sorted = (s: Set<string>) => [...s].sort((x, y) => x.localeCompare(y));
-  return { categories: sorted(categories), langs: sorted(langs), tags: sorted(tags) };
 }

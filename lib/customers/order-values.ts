@@ -7,49 +7,73 @@ import { quoted } from './order';
  * A money amount: "$1,234.56", "€1.234,56", "1 234,56 €", "USD 12", "-3.00", "(3.00)".
  * The decimal separator is the last of "." and "," when both occur; a lone "," followed by one or
  * two digits is decimal ("12,50"), otherwise "," groups thousands ("1,234"). Returns undefined for
- * an empty cell and NaN for text that is not an amount.
+ * an empty cell and NaN for text that is not an amount, rather than the number some of it reads
+ * as: "1O", "12abc", "1,2,3" and "1,2345" are NaN, not 1, 12, 123 and 12345.
  */
 export function parseAmount(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  let s = text.trim();
+  let s: string | undefined = text.trim();
   if (s === '') return undefined;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true; // accounting notation
     s = s.slice(1, -1);
   }
-  // A currency code or symbol before or after the number (and its sign), never inside it: "1O",
-  // "0x1F" or "1e309" are not amounts. Inside, spaces (NBSP, narrow NBSP) and apostrophes group.
-  const affixes = /^[\p{L}\p{Sc}\s]+|[\p{L}\p{Sc}\s]+$/gu;
-  s = s.replace(affixes, '');
-  if (s.startsWith('-')) {
+  s = withoutAffixes(s);
+  if (s?.startsWith('-')) {
     negative = !negative;
     s = s.slice(1);
-  } else if (s.startsWith('+')) {
+  } else if (s?.startsWith('+')) {
     s = s.slice(1);
   }
-  s = s.replace(affixes, '').replace(/[\s'’]/gu, '');
-  if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return Number.NaN;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  let normalised: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    normalised = s.split(group).join('').replace(decimal, '.');
-  } else if (lastComma >= 0) {
-    const commas = s.split(',').length - 1;
-    const decimals = s.length - lastComma - 1;
-    normalised = commas === 1 && decimals <= 2 ? s.replace(',', '.') : s.split(',').join('');
-  } else {
-    const dots = s.split('.').length - 1;
-    normalised = dots > 1 ? s.split('.').join('') : s;
-  }
-  if (!/^\d+(\.\d+)?$/.test(normalised) && !/^\d*\.\d+$/.test(normalised)) return Number.NaN;
-  const value = Number(normalised);
-  // Hundreds of digits overflow to Infinity, which no total can be.
-  if (!Number.isFinite(value)) return Number.NaN;
+  if (s !== undefined) s = withoutAffixes(s);
+  const value = s === undefined ? Number.NaN : unsignedAmount(s);
   return negative ? -value : value;
+}
+
+/** A currency written against the digits: an ISO code ("USD12", "12EUR") or 元/円/圓 ("12元"). */
+const CODE_AGAINST_DIGITS = /^(?:\p{Lu}{3}|[元円圓])$/u;
+
+/**
+ * The number without a currency code or symbol before or after it (never inside: "0x1F", "9x9").
+ * Undefined when other letters touch the digits ("1O", "12abc"): a word must be set off by a space.
+ */
+function withoutAffixes(s: string): string | undefined {
+  const before = /^[\p{L}\p{Sc}\s]+/u.exec(s)?.[0] ?? '';
+  const after = /[\p{L}\p{Sc}\s]+$/u.exec(s.slice(before.length))?.[0] ?? '';
+  const touching = [/\p{L}+$/u.exec(before)?.[0], /^\p{L}+/u.exec(after)?.[0]];
+  if (touching.some((run) => run !== undefined && !CODE_AGAINST_DIGITS.test(run))) return undefined;
+  return s.slice(before.length, s.length - after.length);
+}
+
+/**
+ * Digits with separators. Spaces and apostrophes (NBSP, narrow NBSP, ’) group like the group
+ * separator; groups are checked so that a stray separator is an error, not a different number:
+ * 1–3 digits first, then 3 (or 2 before the last, as Indian lakh grouping writes "1,23,456").
+ */
+function unsignedAmount(s: string): number {
+  const compact = s.replace(/[\s'’]/gu, '');
+  if (!/^[\d.,]+$/.test(compact) || !/\d/.test(compact)) return Number.NaN;
+  const lastDot = compact.lastIndexOf('.');
+  const lastComma = compact.lastIndexOf(',');
+  let decimal: '.' | ',' | undefined;
+  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  else if (lastComma >= 0) decimal = compact.split(',').length === 2 && compact.length - lastComma - 1 <= 2 ? ',' : undefined;
+  else if (lastDot >= 0) decimal = compact.split('.').length === 2 ? '.' : undefined;
+  const group = decimal === '.' ? ',' : decimal === ',' ? '.' : lastComma >= 0 ? ',' : '.';
+  const at = decimal ? s.lastIndexOf(decimal) : s.length;
+  const whole = s.slice(0, at);
+  const fraction = decimal ? s.slice(at + 1) : '';
+  if (decimal && !/^\d+$/.test(fraction)) return Number.NaN;
+  const groups = whole.split(new RegExp(`[\\s'’${group === '.' ? '\\.' : ','}]`, 'u'));
+  const grouped =
+    groups.length === 1
+      ? /^\d*$/.test(whole) && (whole !== '' || decimal !== undefined)
+      : /^\d{1,3}$/.test(groups[0]) && /^\d{3}$/.test(groups.at(-1)!) && groups.slice(1, -1).every((g) => /^\d{2,3}$/.test(g));
+  if (!grouped) return Number.NaN;
+  const value = Number(`${groups.join('') || '0'}.${fraction || '0'}`);
+  // Hundreds of digits overflow to Infinity, which no total can be.
+  return Number.isFinite(value) ? value : Number.NaN;
 }
 
 function validDay(year: number, month: number, day: number): boolean {

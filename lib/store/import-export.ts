@@ -50,9 +50,13 @@ async function importMboxFile(file: File, onProgress: ImportProgressFn): Promise
     onProgress: (p) => onProgress(p.totalBytes ? p.bytesRead / p.totalBytes : 0),
   });
   if (!result.ok) return { ok: false, message: t('importMboxFailed', result.error.message) };
-  await saveMboxImport(result.pairs, result.customers);
+  const { pairs, customers, stats } = result;
+  // A readable mailbox may still hold nothing to keep (only newsletters, or only our own mail).
+  if (pairs.length === 0 && customers.length === 0) return { ok: false, message: t('importMboxNothingUsable', stats.messages) };
+  await saveMboxImport(pairs, customers);
   onProgress(1);
-  return { ok: true, kind: 'mbox', message: t('importMboxDone', result.stats.messages, result.pairs.length, result.customers.length) };
+  const message = pairs.length > 0 ? t('importMboxDone', stats.messages, pairs.length, customers.length) : t('importMboxNoPairs', stats.messages, customers.length);
+  return { ok: true, kind: 'mbox', message };
 }
 
 /**

@@ -161,6 +161,8 @@ function dateMs(iso: string | undefined, fallback: number): number {
 /**
  * Keeps what an mbox import found: its question→reply pairs as KB-gap candidates (newest
  * first, capped) and its correspondents as customers (merged with those already known).
+ * A mailbox with no pairs leaves the candidates of an earlier import as they are: a mailbox of
+ * only newsletters or only sent mail is no reason to lose them.
  */
 export async function saveMboxImport(pairs: readonly QuestionReplyPair[], customers: readonly CustomerHistory[], now = Date.now()): Promise<void> {
   const candidates: KbGap[] = [...pairs]
@@ -175,7 +177,7 @@ export async function saveMboxImport(pairs: readonly QuestionReplyPair[], custom
       origin: 'mbox',
     }));
   await db.transaction('rw', db.customers, db.settings, async () => {
-    await db.settings.put({ key: MBOX_GAPS_KEY, value: candidates });
+    if (candidates.length > 0) await db.settings.put({ key: MBOX_GAPS_KEY, value: candidates });
     for (const c of customers) {
       const email = c.email.toLowerCase();
       const known = await db.customers.get(email);

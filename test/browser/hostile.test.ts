@@ -12,23 +12,10 @@ import en from '../../public/_locales/en/messages.json';
 import type { ExtensionSession } from '../../scripts/browser/launch';
 import { hostileCorpus, hugeBody, longThread, type HostileInput } from '../hostile/corpus';
 import { GMAIL, openPanel, startSession } from './session';
+import { conversation, detector, inputConversation, markers, ME, recordPageProblems, squeeze } from './hostile-page';
 
 const corpus = hostileCorpus();
 const named = (name: string) => corpus.find((c) => c.name === name)!;
-const ME = { name: 'SoloDesk Demo', email: 'me@solodesk-demo.com' };
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-interface DemoMessage {
-  from: { name: string; email: string };
-  date: string;
-  body: string;
-  expanded?: boolean;
-}
-
-function conversation(key: string, n: number, subject: string, messages: DemoMessage[]) {
-  const hex = n.toString(16).padStart(8, '0');
-  return { id: `FMfcgzQhostile${key}`, legacyId: `19c0ffee${hex}`, permId: `thread-f:18520000${String(n).padStart(11, '0')}`, subject, unread: true, messages };
-}
 
 const BIG = hugeBody(5_000_000);
 const INSERT_PROBE = 'whistling kettle lid melted hostile probe';
@@ -39,13 +26,7 @@ const INSERT_ARTICLE = {
 };
 
 function mailbox() {
-  const conversations = corpus.map((input) =>
-    conversation(`Input${input.n}`, input.n, input.text, [
-      { from: { name: input.text, email: `c${input.n}@evil.example` }, date: '2026-11-24 09:00', body: input.text, expanded: true },
-      { from: ME, date: '2026-11-24 10:00', body: `Reply ${input.n}`, expanded: true },
-      { from: { name: input.text, email: `c${input.n}@evil.example` }, date: '2026-11-24 11:00', body: `Follow-up ${input.n}\n${input.text}` },
-    ]),
-  );
+  const conversations = corpus.map(inputConversation);
   conversations.push(conversation('Big', 900, 'A very long complaint', [{ from: { name: 'Long Writer', email: 'long@evil.example' }, date: '2026-11-24 09:00', body: BIG }]));
   conversations.push(
     conversation('Long', 901, corpus[2].text, longThread(500).map((m, i) => ({ ...m, date: `2026-11-${String(1 + Math.floor(i / 24)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00`, expanded: true }))),
@@ -54,44 +35,11 @@ function mailbox() {
   return { about: 'hostile mailbox (test only)', anchorDate: '2026-11-25', account: ME, conversations };
 }
 
-/**
- * What hostile text could have become in a page: foreign elements, event handlers, script/data
- * URLs, CSS with URLs. Runs in the page; `allowed` names tags the page renders itself.
- */
-function detector(arg: { root: string; allowed: string[] }): string[] {
-  const foreign = ['script', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'img', 'video', 'audio', 'source', 'picture', 'math', 'image', 'animate', 'marquee', 'details', 'template', 'noscript', 'plaintext', 'xmp', 'area', 'map', 'svg', 'title', 'form'];
-  const urlAttrs = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'srcdoc'];
-  const problems: string[] = [];
-  for (const root of Array.from(document.querySelectorAll(arg.root))) {
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      const tag = el.tagName.toLowerCase();
-      if (foreign.includes(tag) && !arg.allowed.includes(tag)) problems.push(`<${tag}>`);
-      for (const attr of Array.from(el.attributes)) {
-        const name = attr.name.toLowerCase();
-        if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
-        if (urlAttrs.includes(name) && /^\s*(javascript|data|vbscript):|exfil\.invalid/i.test(attr.value)) problems.push(`${name} on <${tag}>`);
-        if (name === 'style' && /url\s*\(|@import/i.test(attr.value)) problems.push(`style url on <${tag}>`);
-      }
-    }
-  }
-  return problems;
-}
-
-const markers = (page: Page) => page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('__pwned_')));
-
 let session: ExtensionSession;
 let mail: Page;
 let panel: Page;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-function watch(page: Page) {
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${page.url().slice(0, 60)}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(`${page.url().slice(0, 60)}: ${error.message}`));
-}
+let dialogs: string[];
+let pageErrors: string[];
 
 async function openConversation(id: string) {
   await mail.evaluate((hash) => (location.hash = hash), `#inbox/${id}`);
@@ -104,7 +52,7 @@ async function panelShows(subject: string, timeout = 20_000) {
 
 beforeAll(async () => {
   session = await startSession();
-  session.context.on('page', watch);
+  ({ dialogs, pageErrors } = recordPageProblems(session.context));
   const box = JSON.stringify(mailbox());
   // Test-only mailbox: registered after the demo server's route, so it answers first.
   await session.context.route('https://mail.google.com/mail/u/0/conversations.json', (route) =>

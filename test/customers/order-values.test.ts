@@ -23,11 +23,22 @@ test.each<[string | undefined, number | undefined]>([
   ['¥1,200', 1200],
   ['-$3.00', -3],
   ['USD -12', -12],
+  ['USD12', 12],
+  ['12.50EUR', 12.5],
+  ['12 kr', 12],
+  ['12元', 12],
+  ['1,23,456.00', 123456],
+  ['.5', 0.5],
+  ['1 234', 1234],
 ])('parseAmount(%j) = %j', (text, expected) => {
   expect(parseAmount(text)).toBe(expected);
 });
 
-test.each(['abc', '1.2.3,4,5x', '$', '12-3', '0x1F', '1e309', '9x9', '12 USD 5', '9'.repeat(400)])('parseAmount(%j) is NaN', (text) => {
+test.each([
+  ...['abc', '1.2.3,4,5x', '$', '12-3', '0x1F', '1e309', '9x9', '12 USD 5', '9'.repeat(400)],
+  // Partly a number: letters against the digits, or separators that do not group by thousands.
+  ...['1O', 'O1', '12abc', 'abc12', '1,2,3x', '1,2,3', '1,2345', '12 3', '1,234.567,89', '1..5', '12.', '(1O)', '-1O', 'US1'],
+])('parseAmount(%j) is NaN', (text) => {
   expect(parseAmount(text)).toBeNaN();
 });
 

@@ -159,6 +159,11 @@ describe('importOrders validation (all or nothing)', () => {
       /row 2, amount: "twelve" is not an amount/,
     );
   });
+  it.each(['1O', '12abc', '1,2,3x'])('refuses the half-number amount %j with a row error', async (amount) => {
+    await expect(importOrders(`email,date,amount\na@example.com,2024-01-01,5\nb@example.com,2024-01-02,"${amount}"\n`)).rejects.toThrow(
+      `row 3, amount: "${amount}" is not an amount`,
+    );
+  });
   it.each([
     ['amount', `email,date,amount\na@example.com,2024-01-01,${'9x'.repeat(100_000)}\n`],
     ['date', `email,date,amount\na@example.com,${'y'.repeat(200_000)},5\n`],

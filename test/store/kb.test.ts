@@ -141,6 +141,52 @@ describe('KB gaps', () => {
     expect(await db.customers.get('bo@x.com')).toMatchObject({ name: 'Bo', firstSeenAt: 1_000, lastSeenAt: 6_000 });
   });
 
+  /** A valid Gmail Takeout mbox of the given messages, none of them answered from our address. */
+  function unansweredMbox(messages: Array<{ from: string; to: string; labels: string; subject: string }>): string {
+    return messages
+      .map((m, i) =>
+        [
+          `From 17900000000000000${i}@xxx Mon Mar 04 09:15:00 +0000 2024`,
+          `X-GM-THRID: 18000000000000000${i}`,
+          `X-Gmail-Labels: ${m.labels}`,
+          'Date: Mon, 4 Mar 2024 09:15:00 +0000',
+          `From: ${m.from}`,
+          `To: ${m.to}`,
+          `Subject: ${m.subject}`,
+          `Message-ID: <u${i}@example.com>`,
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          `Message ${i}: ${m.subject}`,
+          '',
+        ].join('\n'),
+      )
+      .join('\n');
+  }
+
+  it('an mbox with no question→reply pairs keeps the earlier candidates and says so', async () => {
+    await saveMboxImport([{ question: 'Do you ship to Norway?', reply: 'Yes.', questionFrom: { name: 'Kari', email: 'kari@x.no' }, subject: 'S', threadId: 'th' }], []);
+    const before = await mboxGaps();
+    const text = unansweredMbox([
+      { from: 'Ann <ann@example.com>', to: 'sam@shop.example', labels: 'Inbox', subject: 'Is the blue one back in stock?' },
+      { from: 'Bo <bo@example.com>', to: 'sam@shop.example', labels: 'Inbox', subject: 'Do you sell gift cards?' },
+    ]);
+    const result = await importAnyFile(file(text, 'All mail.mbox'));
+    expect(result).toMatchObject({ ok: true, kind: 'mbox' });
+    expect(result.message).toMatch(/no customer question answered.*KB gaps are unchanged/);
+    expect(await mboxGaps()).toEqual(before);
+    expect(await db.customers.count()).toBe(2);
+  });
+
+  it('an mbox with nothing usable at all is refused and changes nothing', async () => {
+    await saveMboxImport([{ question: 'Do you ship to Norway?', reply: 'Yes.', questionFrom: { name: 'Kari', email: 'kari@x.no' }, subject: 'S', threadId: 'th' }], []);
+    const before = await mboxGaps();
+    const text = unansweredMbox([{ from: 'Sam <sam@shop.example>', to: 'sam@shop.example', labels: 'Sent', subject: 'Note to self' }]);
+    const result = await importAnyFile(file(text, 'All mail.mbox'));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/found nothing usable.*Nothing was changed/) });
+    expect(await mboxGaps()).toEqual(before);
+    expect(await db.customers.count()).toBe(0);
+  });
+
   it('the takeout fixture imports through the one file input', async () => {
     const text = readFileSync('test/fixtures/mbox/takeout.mbox', 'utf8');
     const result = await importAnyFile(file(text, 'All mail.mbox'));
