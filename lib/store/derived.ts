@@ -73,12 +73,15 @@ export async function conversationFactsComplete(): Promise<boolean> {
   return (await db.summaries.get(FACTS_COMPLETE))?.value === true;
 }
 
+/** Rows read or written per step while filling. */
+const CHUNK = 2_000;
+
 /**
  * Builds whatever derived rows are missing (a database from before v4): the facts of conversations
  * without them, then the order summary. Cheap once done: two small reads.
  */
-export async function fillDerived(): Promise<{ conversations: number; orderDays: boolean; atRisk: boolean }> {
-  const conversations = (await conversationFactsComplete()) ? 0 : await fillConversationFacts();
+export async function fillDerived(chunk = CHUNK): Promise<{ conversations: number; orderDays: boolean; atRisk: boolean }> {
+  const conversations = (await conversationFactsComplete()) ? 0 : await fillConversationFacts(chunk);
   const orderDays = await db.transaction('rw', [db.orders, db.summaries], async () => {
     if (await storedOrderDays()) return false;
     await rebuildOrderDays();
@@ -92,23 +95,41 @@ export async function fillDerived(): Promise<{ conversations: number; orderDays:
   return { conversations, orderDays, atRisk };
 }
 
-const CHUNK = 200;
-
-/** Each chunk is read and written in one transaction: a conversation saved meanwhile keeps its own facts. */
-async function fillConversationFacts(): Promise<number> {
+/**
+ * Facts for the conversations without them. The messages are read once, in key order and in
+ * chunks (not one query per conversation: 20,000 of those took minutes in a busy worker); each
+ * chunk of facts is then written in a transaction that skips a conversation whose facts a save
+ * wrote meanwhile, so it never overwrites them with what was read before that save.
+ */
+async function fillConversationFacts(chunkSize: number): Promise<number> {
   const [conversationIds, factIds] = await Promise.all([db.conversations.toCollection().primaryKeys(), db.conversationFacts.toCollection().primaryKeys()]);
   const have = new Set(factIds);
   const missing = conversationIds.filter((id) => !have.has(id));
   let filled = 0;
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const ids = missing.slice(i, i + CHUNK);
-    filled += await db.transaction('rw', [db.conversations, db.messages, db.conversationFacts], async () => {
-      const [conversations, present] = await Promise.all([db.conversations.bulkGet(ids), db.conversationFacts.bulkGet(ids)]);
-      const todo = conversations.filter((c, k): c is Conversation => c !== undefined && present[k] === undefined);
-      const threads = await Promise.all(todo.map((c) => db.messages.where('[conversationId+index]').between([c.id, -Infinity], [c.id, Infinity]).toArray()));
-      await db.conversationFacts.bulkPut(todo.map((c, k) => conversationFactsOf(c, threads[k])));
-      return todo.length;
-    });
+  if (missing.length > 0) {
+    const wanted = new Set(missing);
+    const threads = new Map<string, Pick<StoredMessage, 'date' | 'fromMe' | 'index'>[]>();
+    let after: string | undefined;
+    for (;;) {
+      const chunk = await (after === undefined ? db.messages.orderBy(':id') : db.messages.where(':id').above(after)).limit(chunkSize).toArray();
+      for (const m of chunk) {
+        if (!wanted.has(m.conversationId)) continue;
+        const thread = threads.get(m.conversationId) ?? [];
+        thread.push({ date: m.date, fromMe: m.fromMe, index: m.index });
+        threads.set(m.conversationId, thread);
+      }
+      if (chunk.length < chunkSize) break;
+      after = chunk[chunk.length - 1].id;
+    }
+    for (let i = 0; i < missing.length; i += chunkSize) {
+      const ids = missing.slice(i, i + chunkSize);
+      filled += await db.transaction('rw', [db.conversations, db.conversationFacts], async () => {
+        const [conversations, present] = await Promise.all([db.conversations.bulkGet(ids), db.conversationFacts.bulkGet(ids)]);
+        const todo = conversations.filter((c, k): c is Conversation => c !== undefined && present[k] === undefined);
+        await db.conversationFacts.bulkPut(todo.map((c) => conversationFactsOf(c, (threads.get(c.id) ?? []).sort((a, b) => a.index - b.index))));
+        return todo.length;
+      });
+    }
   }
   // Complete only if no conversation came without facts meanwhile (every save writes its own).
   await db.transaction('rw', [db.conversations, db.conversationFacts, db.summaries], async () => {
