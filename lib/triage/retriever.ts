@@ -143,10 +143,11 @@ export class LexicalRetriever {
     for (const v of vectors) this.examples.add(unitSparse(v));
     this.titles.build(articles.map((a) => bm25Terms(a.title)));
     this.bodies.build(articles.map((a) => bm25Terms(a.body)));
+    const rowTerms = rows.map((r) => bm25Terms(r.text));
     const profileTerms: string[][] = articles.map(() => []);
-    for (const r of rows) profileTerms[position.get(r.label) ?? 0].push(...bm25Terms(r.text));
+    rows.forEach((r, k) => profileTerms[position.get(r.label) ?? 0].push(...rowTerms[k]));
     this.profiles.build(profileTerms);
-    this.exampleTerms.build(rows.map((r) => contentTerms(bm25Terms(r.text))));
+    this.exampleTerms.build(rowTerms.map(contentTerms));
     // The classifier is most of the build time; skip it when it carries no weight or the KB is too
     // large to train it in reasonable time (a fresh, untrained one: no stale classes from before).
     this.classifier = this.newClassifier();
