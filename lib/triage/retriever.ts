@@ -148,8 +148,8 @@ export class LexicalRetriever {
     rows.forEach((r, k) => profileTerms[position.get(r.label) ?? 0].push(...rowTerms[k]));
     this.profiles.build(profileTerms);
     this.exampleTerms.build(rowTerms.map(contentTerms));
-    // The classifier is most of the build time; skip it when it carries no weight or the KB is too
-    // large to train it in reasonable time (a fresh, untrained one: no stale classes from before).
+    // The classifier is most of the build time and memory; skip it when it carries no weight or the
+    // KB is over maxClassifierArticles (a fresh, untrained one: no stale classes from before).
     this.classifier = this.newClassifier();
     if (this.options.weights.classifier > 0 && articles.length <= this.options.maxClassifierArticles) {
       this.classifier.train([...rows, ...pseudo]);
