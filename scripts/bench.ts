@@ -5,6 +5,9 @@
  *                are measured alongside for comparison);
  *  triage: one mail → category + signals + top-5 on the starter knowledge base;
  *  eval-throughput: bulk classification with the lexical classifier;
+ *  kb-index-1k, kb-index-10k: indexing a generated knowledge base of that many articles (the
+ *                retriever's build, and a fresh engine's first triage, which also trains the
+ *                category classifier): what the first triage after a worker start or a KB edit waits for;
  * then the browser benches on the built extension in real headless Chromium, each its own process
  * with its JSON lines forwarded: open-to-panel (scripts/bench-browser.ts) and the scale-* figures
  * with 100,000 messages, 10,000 articles and 100,000 orders stored (scripts/bench-scale.ts).
@@ -14,11 +17,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { TextClassifier } from '../lib/triage/classifier';
-import { createStarterEngine, starterCategoryExamples } from '../lib/triage/engine';
+import { TriageEngine, createStarterEngine, starterCategoryExamples } from '../lib/triage/engine';
+import { LexicalRetriever } from '../lib/triage/retriever';
 import { seededRandom } from '../lib/triage/softmax';
 import { VectorIndex, bruteForceTopK, type Hit } from '../lib/triage/vector-index';
 import { WasmVectorSearch } from '../lib/triage/vector-index-wasm';
 import { log } from './lib/args';
+import { syntheticKb } from './lib/synthetic-kb';
 
 function emit(row: Record<string, string | number>): void {
   process.stdout.write(JSON.stringify(row) + '\n');
@@ -139,6 +144,28 @@ function benchThroughput(): void {
   emit({ name: 'eval-throughput', itemsPerSec: Math.round(total / seconds), items: total, trainMs: Math.round(trainMs) });
 }
 
+/** Median wall time of `runs` calls, no warm-up: the first build after a worker start is the figure. */
+function medianMs(runs: number, fn: () => unknown): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return Math.round(samples.sort((a, b) => a - b)[Math.floor(runs / 2)]);
+}
+
+async function benchKbIndex(articles: number, runs: number): Promise<void> {
+  const kb = syntheticKb(articles);
+  const buildMs = medianMs(runs, () => new LexicalRetriever().build(kb));
+  const engine = new TriageEngine();
+  await engine.setKnowledgeBase(kb);
+  const t = performance.now();
+  await engine.triage(MAILS[0]);
+  const firstTriageMs = Math.round(performance.now() - t);
+  emit({ name: `kb-index-${articles / 1000}k`, articles, buildMs, firstTriageMs, runs });
+}
+
 /** Runs a Node script; its stdout (JSON lines) goes to ours only when `forward`, else to stderr. */
 function run(script: string, args: string[], forward: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -164,6 +191,8 @@ async function main(): Promise<void> {
   await benchRetrieve();
   await benchTriage();
   benchThroughput();
+  await benchKbIndex(1_000, 1);
+  await benchKbIndex(10_000, 1);
   if (process.env.BENCH_BROWSER !== '0') await benchBrowser();
 }
 

@@ -52,7 +52,8 @@ export interface Bm25Options {
 
 /** Okapi BM25 over a small collection, with an inverted index so a query touches only its postings. */
 export class Bm25Index {
-  private postings = new Map<string, Array<[doc: number, tf: number]>>();
+  /** Postings as parallel number lists (no tuple or Map per document: a 10,000-article build made millions). */
+  private postings = new Map<string, { docs: number[]; tfs: number[] }>();
   private lengths: number[] = [];
   private avgLength = 1;
   constructor(private readonly options: Bm25Options = { k1: 1.2, b: 0.75 }) {}
@@ -67,18 +68,19 @@ export class Bm25Index {
     this.lengths = docs.map((d) => d.length);
     this.avgLength = Math.max(1, this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length));
     docs.forEach((terms, doc) => {
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) {
+      for (const t of terms) {
         let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
-        list.push([doc, n]);
+        if (!list) this.postings.set(t, (list = { docs: [], tfs: [] }));
+        // Documents arrive in order, so this document's posting, if any, is the last one.
+        const last = list.docs.length - 1;
+        if (last >= 0 && list.docs[last] === doc) list.tfs[last]++;
+        else list.docs.push(doc), list.tfs.push(1);
       }
     });
   }
 
   idf(term: string): number {
-    const df = this.postings.get(term)?.length ?? 0;
+    const df = this.postings.get(term)?.docs.length ?? 0;
     const n = this.lengths.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
@@ -91,7 +93,9 @@ export class Bm25Index {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term);
-      for (const [doc, tf] of list) {
+      for (let k = 0; k < list.docs.length; k++) {
+        const doc = list.docs[k];
+        const tf = list.tfs[k];
         const norm = k1 * (1 - b + (b * this.lengths[doc]) / this.avgLength);
         scores[doc] += (idf * tf * (k1 + 1)) / (tf + norm);
       }
