@@ -13,6 +13,8 @@ export interface SeedSpec {
   /** ms since epoch the data is "as of". */
   now: number;
   seed: number;
+  /** English and Chinese words the texts are made of (passed in: this function can import nothing). */
+  words: { en: string[]; zh: string[] };
 }
 
 export interface SeedCounts {
@@ -38,13 +40,7 @@ export async function seedInPage(spec: SeedSpec): Promise<SeedCounts> {
   };
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const DAY = 86_400_000;
-  const EN = (
-    'order refund invoice shipping delivery parcel tracking address account password login subscription cancel ' +
-    'warranty repair exchange return damaged broken late delayed customs payment card charge receipt discount ' +
-    'size colour stock available price bulk wholesale gift voucher update change missing wrong item quality ' +
-    'please thanks help urgent today week days business hours support team store product battery charger cable'
-  ).split(' ');
-  const ZH = '订单 退款 发票 快递 物流 地址 账户 密码 登录 订阅 取消 保修 维修 换货 退货 损坏 延迟 海关 付款 收据 折扣 尺寸 颜色 库存 价格 礼品 更新 缺少 质量 请 谢谢 帮助 紧急 今天 工作日 客服 产品 电池 充电器'.split(' ');
+  const { en: EN, zh: ZH } = spec.words;
   const CATEGORIES = ['invoice', 'refund', 'order-status', 'account', 'shipping-address', 'cancellation', 'pre-sales', 'feedback', 'other', 'product-fault', 'after-sales', 'technical-support', 'order-delay', 'lost-package', 'system-outage'];
   const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
   const NAMES = ['Alex', 'Sam', 'Maria', 'Wei', 'Li', 'Jordan', 'Priya', 'Daniel', 'Yuki', 'Chen', 'Fatima', 'Lucas', 'Emma', 'Noah', 'Zhang', 'Olivia'];

@@ -14,12 +14,13 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './browser/launch';
 import { seedInPage, type SeedCounts } from './bench-scale-seed';
+import { SUPPORT_WORDS } from './lib/synthetic-kb';
 
 const RUNS = Number(process.env.SCALE_RUNS ?? 20);
 const WARMUP = Number(process.env.SCALE_WARMUP ?? 3);
 // Generous: before the optimisation one popup opening took minutes; a hang still ends the run.
 const TIMEOUT = Number(process.env.SCALE_TIMEOUT_MS ?? 600_000);
-const SPEC = { conversations: 20_000, messages: 100_000, articles: 10_000, orders: 100_000, customers: 20_000, now: Date.now(), seed: 7 };
+const SPEC = { conversations: 20_000, messages: 100_000, articles: 10_000, orders: 100_000, customers: 20_000, now: Date.now(), seed: 7, words: SUPPORT_WORDS };
 const EN_QUERIES = ['refund', 'parcel tracking', 'warranty', 'invoice', 'colour', 'charger', 'customs', 'voucher', 'wholesale', 'password', 'battery', 'cable'];
 const ZH_QUERIES = ['退款', '物流', '发票', '保修', '充电器', '海关', '密码', '礼品'];
 const QUERIES = [...EN_QUERIES, ...ZH_QUERIES, 'refund card', 'late parcel'];
