@@ -1,8 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Priority } from '../categories';
-import { ordersForRetention } from './orders';
 import { conversationFactsComplete, storedOrderDays } from './derived';
 import { updateConversation } from './conversations';
+import type { Order } from '../customers/order';
 import { db, type Conversation, type StoredMessage } from '../db';
 import { csatInvitation, hasCsatInvitation, readCsatRating, type Rating } from '../metrics/csat';
 import { retention, weekdayHourHeatmap, weeklyTrend, type ConversationRecord, type Retention, type WeekBucket } from '../metrics/metrics';
@@ -123,6 +123,17 @@ async function threadsSince(conversations: readonly Conversation[], since: numbe
   const partial = conversations.filter((c) => threads.get(c.id)?.length !== c.messageCount).map((c) => c.id);
   for (const [id, thread] of await messagesByConversation(partial)) threads.set(id, thread);
   return threads;
+}
+
+/**
+ * The orders the retention figures over [from, to) can count: those of the lookback year before
+ * `from` and of the period (lib/metrics/metrics.ts retention), read only while the order summary is missing. The date index holds ISO strings;
+ * a day's margin each side keeps an odd but valid date format inside, retention() checks exactly.
+ */
+export async function ordersForRetention(from: Date, to: Date, lookbackDays = 365): Promise<Order[]> {
+  const lower = new Date(from.getTime() - (lookbackDays + 1) * MS_PER_DAY).toISOString();
+  const upper = new Date(to.getTime() + MS_PER_DAY).toISOString();
+  return (await db.orders.where('date').between(lower, upper, true, true).toArray()) as Order[];
 }
 
 /** Churn and retention over [from, to) from the counted-order summary, or the orders when it is missing. */

@@ -21,19 +21,6 @@ export async function allOrders(): Promise<Order[]> {
   return (await db.orders.toArray()) as Order[];
 }
 
-const MS_PER_DAY = 86_400_000;
-
-/**
- * The orders the retention figures over [from, to) can count: those of the lookback year before
- * `from` and of the period (lib/metrics/metrics.ts retention). The date index holds ISO strings;
- * a day's margin each side keeps an odd but valid date format inside, retention() checks exactly.
- */
-export async function ordersForRetention(from: Date, to: Date, lookbackDays = 365): Promise<Order[]> {
-  const lower = new Date(from.getTime() - (lookbackDays + 1) * MS_PER_DAY).toISOString();
-  const upper = new Date(to.getTime() + MS_PER_DAY).toISOString();
-  return (await db.orders.where('date').between(lower, upper, true, true).toArray()) as Order[];
-}
-
 /** The file's first record (the header): enough to tell an orders export from anything else. */
 async function headerOf(file: File | Blob | string): Promise<string[]> {
   const head = typeof file === 'string' ? file.slice(0, 65_536) : await file.slice(0, 65_536).text();
