@@ -63,9 +63,16 @@ function readRow(page: Page, site: string, subject: string, waitUntilStored: boo
           request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         });
-      const db = await open();
+      const deadline = Date.now() + 15_000;
+      let db = await open();
       try {
-        const deadline = Date.now() + 15_000;
+        // Until the extension has created its stores, a bare open finds (or makes) an empty database.
+        while (!db.objectStoreNames.contains('conversations')) {
+          db.close();
+          if (!waitUntilStored || Date.now() > deadline) return undefined;
+          await new Promise((r) => setTimeout(r, 20));
+          db = await open();
+        }
         for (;;) {
           const rows = await all<{ id: string; site: string; subject: string; messageCount: number; triage?: unknown }>(db, 'conversations');
           const row = rows.find((r) => r.site === site && r.subject === subject);
