@@ -5,7 +5,7 @@
  */
 import type { Priority } from '../categories';
 import type { ConversationRecord } from './metrics';
-import { slaMetOf, waitingSummary, type SlaMessage, type SlaSettings, type WaitingSummary } from './sla';
+import { inTimeOrder, slaMetOf, waitingSummaryInOrder, type SlaMessage, type SlaSettings, type WaitingSummary } from './sla';
 
 export interface ThreadStats extends WaitingSummary {
   /** The conversation's id. */
@@ -56,13 +56,10 @@ export function conversationFactsOf(conversation: RecordedConversation & { creat
 
 /** A thread's stats; `storedAt` is when SoloDesk first stored it (the start of an undated thread). */
 export function threadStatsOf(id: string, messages: readonly Partial<SlaMessage>[], storedAt: number): ThreadStats {
-  const sorted = messages
-    .map((m) => ({ at: m.date === undefined ? NaN : new Date(m.date).getTime(), fromMe: m.fromMe === true }))
-    .filter((m) => !Number.isNaN(m.at))
-    .sort((p, q) => p.at - q.at);
+  const sorted = inTimeOrder(messages);
   const firstCustomer = sorted.find((m) => !m.fromMe);
   const firstResponse = firstCustomer && sorted.find((m) => m.fromMe && m.at > firstCustomer.at);
-  const stats: ThreadStats = { id, startedAt: firstCustomer?.at ?? sorted[0]?.at ?? storedAt, ...waitingSummary(sorted.map((m) => ({ date: new Date(m.at), fromMe: m.fromMe }))) };
+  const stats: ThreadStats = { id, startedAt: firstCustomer?.at ?? sorted[0]?.at ?? storedAt, ...waitingSummaryInOrder(sorted) };
   if (firstResponse) stats.firstResponseAt = firstResponse.at;
   return stats;
 }

@@ -86,17 +86,26 @@ export interface WaitingSummary {
   lastFromMe?: boolean;
 }
 
+export interface TimedMessage {
+  at: number;
+  fromMe: boolean;
+}
+
 /** Dated messages in time order; equal times keep the thread's order (the sort is stable). */
-function inTimeOrder(messages: readonly SlaMessage[]): { at: number; fromMe: boolean }[] {
+export function inTimeOrder(messages: readonly Partial<SlaMessage>[]): TimedMessage[] {
   return messages
-    .map((m) => ({ at: new Date(m.date).getTime(), fromMe: m.fromMe }))
+    .map((m) => ({ at: m.date === undefined ? NaN : new Date(m.date).getTime(), fromMe: m.fromMe === true }))
     .filter((m) => !Number.isNaN(m.at))
     .sort((p, q) => p.at - q.at);
 }
 
 /** Periods in which the last message was the customer's (ending at our reply, or still open). */
 export function waitingSummary(messages: readonly SlaMessage[]): WaitingSummary {
-  const sorted = inTimeOrder(messages);
+  return waitingSummaryInOrder(inTimeOrder(messages));
+}
+
+/** waitingSummary of messages already in time order (from inTimeOrder). */
+export function waitingSummaryInOrder(sorted: readonly TimedMessage[]): WaitingSummary {
   const waits: [number, number | null][] = [];
   let open: number | undefined;
   for (const m of sorted) {
