@@ -10,7 +10,8 @@
  *  scale-options-list  options.html opened → article list rendered; long tasks while scrolling it.
  * One JSON line each on stdout; progress on stderr.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './browser/launch';
 import { seedInPage, type SeedCounts } from './bench-scale-seed';
@@ -287,9 +288,17 @@ async function main(): Promise<void> {
     throw new Error(`no built extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const started = Date.now();
-  const session = await launchWithExtension({ headless: true, extensionDir });
+  // SCALE_PROFILE=<dir> keeps the seeded profile there and reuses it next time (same extension
+  // directory, so the same extension id and database): for trying changes without the seed.
+  const profile = process.env.SCALE_PROFILE;
+  const seededFile = profile && join(profile, 'solodesk-seeded.json');
+  if (profile) mkdirSync(profile, { recursive: true });
+  const session = await launchWithExtension({ headless: true, extensionDir, userDataDir: profile });
   try {
-    const counts = await seed(session);
+    const reused = seededFile && existsSync(seededFile);
+    const counts: SeedCounts = reused ? JSON.parse(readFileSync(seededFile, 'utf8')) : await seed(session);
+    if (reused) log(`reusing the seeded profile ${profile}`);
+    else if (seededFile) writeFileSync(seededFile, JSON.stringify(counts));
     // Let the background settle (re-indexing, badge) before timing anything.
     await new Promise((r) => setTimeout(r, 3_000));
     const only = process.env.SCALE_ONLY?.split(',');

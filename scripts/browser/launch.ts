@@ -21,6 +21,8 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** A profile to use and keep (the default is a fresh one, removed on close). */
+  userDataDir?: string;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface LaunchOptions {
  */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
-  const userDataDir = mkdtempSync(join(tmpdir(), 'solodesk-chrome-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'solodesk-chrome-'));
   const headless = options.headless ?? true;
   const proxy = await startRefusingProxy();
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -69,7 +72,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async close() {
       await context.close();
       await proxy.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
