@@ -1,19 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { openSidePanel } from '@/lib/side-panel';
 import { allConversationRecords, slaSettingsOf } from '@/lib/store/metrics';
-import { openCountsByPriority, PRIORITIES } from '@/lib/store/queue';
-import { measured } from '@/lib/timing';
+import { PRIORITIES } from '@/lib/store/queue';
+import { useLiveStore } from './hooks/useLiveStore';
 import { usePopupData } from './hooks/usePopupData';
 import { useStoredSettings } from './hooks/useSettings';
 import { AtRiskList } from './popup/AtRiskList';
 import { Heatmap } from './popup/Heatmap';
 import { MetricList } from './popup/MetricList';
+import { PERIOD_DAYS, type PopupReads } from './popup/reads';
 import { TrendChart } from './popup/TrendChart';
 import { conversationsCsv, download, metricsCsv } from './popup/export-csv';
-
-const PERIOD_DAYS = 30;
 
 function openPanel() {
   void browser.windows
@@ -28,11 +26,15 @@ async function exportConversations(settings: Settings, stamp: string): Promise<v
   download(`solodesk-conversations-${stamp}.csv`, conversationsCsv(records));
 }
 
-export function PopupApp() {
-  const counts = useLiveQuery(() => measured('openCounts', openCountsByPriority), []);
+/** The popup: queue counts and the period's figures, from reads the page started (popup/reads.ts). */
+export function PopupApp({ reads }: { reads: PopupReads }) {
+  const countsState = useLiveStore(reads.counts);
+  const rowsState = useLiveStore(reads.rows);
+  const counts = countsState.status === 'ready' ? countsState.value : undefined;
   const settings = useStoredSettings();
-  const figures = usePopupData(settings, PERIOD_DAYS);
+  const figures = usePopupData(rowsState.status === 'ready' ? rowsState.value : undefined, settings, PERIOD_DAYS);
   const data = figures?.data;
+  const failed = [countsState, rowsState].find((state) => state.status === 'failed');
   const stamp = new Date().toISOString().slice(0, 10);
   return (
     <main className="panel popup">
@@ -51,6 +53,11 @@ export function PopupApp() {
         {t('openPanel')}
       </button>
       <h2>{t('metricsTitle', PERIOD_DAYS)}</h2>
+      {failed && (
+        <p className="error" role="alert" data-testid="popup-error">
+          {t('popupReadFailed', String(failed.error instanceof Error ? failed.error.message : failed.error))}
+        </p>
+      )}
       {data ? (
         <>
           {figures && !figures.fresh && (

@@ -75,22 +75,34 @@ export interface PopupData {
 }
 
 /**
- * The records of the conversations created at or after `from`: from their facts, a month of small
- * rows in one index range, or, until every conversation has its facts (a database from before v4
- * being filled), from the conversations and their mail.
+ * The rows behind the popup's figures, read without the settings (the reads can start while the
+ * page is still loading them): a month of conversation facts, or, until every conversation has its
+ * facts (a database from before v4 being filled), the month's conversations and their mail; and
+ * the period's churn and retention from the order summary.
  */
-async function recordsSince(from: number, sla: SlaSettings, now: Date): Promise<ConversationRecord[]> {
+export interface PopupRows {
+  now: Date;
+  days: number;
+  recent: { facts: ConversationFacts[] } | { conversations: Conversation[]; threads: Map<string, StoredMessage[]> };
+  retention: Retention;
+}
+
+async function recentRows(from: number): Promise<PopupRows['recent']> {
   const [complete, facts] = await measured('popupFacts', () =>
     Promise.all([conversationFactsComplete(), db.conversationFacts.where('startedAt').aboveOrEqual(from).toArray()]),
   );
-  if (!complete) return recordsFromMail(from, sla, now);
-  // In primary-key order, as reading the whole table gives: the averages add up in the same order.
-  return facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((f) => recordOf(f, sla, now));
+  if (complete) {
+    // In primary-key order, as reading the whole table gives: the averages add up in the same order.
+    return { facts: facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+  }
+  const conversations = await conversationsSince(from);
+  return { conversations, threads: await threadsSince(conversations, from - THREAD_MARGIN_DAYS * MS_PER_DAY) };
 }
 
-async function recordsFromMail(from: number, sla: SlaSettings, now: Date): Promise<ConversationRecord[]> {
-  const conversations = await conversationsSince(from);
-  const threads = await threadsSince(conversations, from - THREAD_MARGIN_DAYS * MS_PER_DAY);
+/** The records of the conversations created at or after `from`. */
+function recordsOf(recent: PopupRows['recent'], from: number, sla: SlaSettings, now: Date): ConversationRecord[] {
+  if ('facts' in recent) return recent.facts.map((f) => recordOf(f, sla, now));
+  const { conversations, threads } = recent;
   return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now)).filter((r) => Date.parse(r.createdAt) >= from);
 }
 
@@ -142,21 +154,35 @@ async function periodRetention(from: Date, to: Date): Promise<Retention> {
   return days ? retentionOfDays(days, from, to) : retention(await ordersForRetention(from, to), from, to);
 }
 
-/** The popup's metrics, weekly trend and weekday × hour heatmap over the last `days` days. */
-export async function popupData(settings: Settings, now = new Date(), days = 30): Promise<PopupData> {
-  const sla = slaSettingsOf(settings);
-  const from = new Date(now.getTime() - days * MS_PER_DAY);
-  const to = new Date(now.getTime() + 1);
-  const [recent, retentionFigures] = await Promise.all([
-    recordsSince(from.getTime(), sla, now),
-    measured('popupOrders', () => periodRetention(from, to)),
-  ]);
+const periodOf = (rows: Pick<PopupRows, 'now' | 'days'>) => ({ from: new Date(rows.now.getTime() - rows.days * MS_PER_DAY), to: new Date(rows.now.getTime() + 1) });
+
+/** The popup's rows over the last `days` days up to `now`. */
+export async function readPopupRows(now = new Date(), days = 30): Promise<PopupRows> {
+  const { from, to } = periodOf({ now, days });
+  // The order summary is asked for first: a value that large comes back through a blob, whose
+  // read then overlaps the facts' index read instead of waiting behind it.
+  const retentionFigures = measured('popupOrders', () => periodRetention(from, to));
+  const recent = recentRows(from.getTime());
+  const [recentFigures, retention] = await Promise.all([recent, retentionFigures]);
+  return { now, days, recent: recentFigures, retention };
+}
+
+/** The popup's metrics, weekly trend and weekday × hour heatmap from its rows, in the user's zone, hours and costs. */
+export function popupFigures(rows: PopupRows, settings: Settings): PopupData {
   return timed('popupCompute', () => {
+    const sla = slaSettingsOf(settings);
+    const { from, to } = periodOf(rows);
+    const recent = recordsOf(rows.recent, from.getTime(), sla, rows.now);
     const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
-    const metrics = periodMetrics({ conversations: recent, retention: retentionFigures, from, to, costs, businessHours: sla.businessHours });
+    const metrics = periodMetrics({ conversations: recent, retention: rows.retention, from, to, costs, businessHours: sla.businessHours });
     const zone = timeZoneOf(settings);
-    return { metrics, trend: weeklyTrend(recent, from, now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
+    return { metrics, trend: weeklyTrend(recent, from, rows.now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
   });
+}
+
+/** The popup's figures over the last `days` days: its rows read, then computed. */
+export async function popupData(settings: Settings, now = new Date(), days = 30): Promise<PopupData> {
+  return popupFigures(await readPopupRows(now, days), settings);
 }
 
 /** Toolbar badge: open P1 conversations plus the other open ones at risk (or past) their SLA. */

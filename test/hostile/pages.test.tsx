@@ -5,7 +5,7 @@
  * does not render for harmless text).
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { db } from '@/lib/db';
 import { triageInputOf } from '@/lib/conversation/thread';
 import type { MailThread } from '@/lib/mail/mail-site';
@@ -14,6 +14,7 @@ import { saveUserArticle } from '@/lib/store/kb';
 import { createStarterEngine, type TriageEngine } from '@/lib/triage/engine';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { PopupApp } from '@/components/PopupApp';
+import { startPopupReads } from '@/components/popup/reads';
 import { KbSection } from '@/components/options/KbSection';
 import { KbGaps } from '@/components/options/KbGaps';
 import { ArticlePreview } from '@/components/options/ArticlePreview';
@@ -138,7 +139,9 @@ describe('the popup with hostile conversations and customers', () => {
         behaviour: { pAlive: 0.1, expectedPurchasesNextYear: 0.1, predictiveClv: 10, atRisk: true, at: 0 },
       })),
     );
-    const { container } = render(<PopupApp />);
+    const reads = startPopupReads();
+    onTestFinished(() => reads.stop());
+    const { container } = render(<PopupApp reads={reads} />);
     const rows = await screen.findAllByTestId('at-risk-customer', {}, { timeout: 30_000 });
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
