@@ -1,7 +1,8 @@
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { openSidePanel } from '@/lib/side-panel';
-import { allConversationRecords, slaSettingsOf } from '@/lib/store/metrics';
+import { allConversationRecords } from '@/lib/store/metrics';
+import { slaSettingsOf } from '@/lib/metrics/popup-figures';
 import { PRIORITIES } from '@/lib/store/queue';
 import { useLiveStore } from './hooks/useLiveStore';
 import { usePopupData } from './hooks/usePopupData';

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Conversation, StoredMessage } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
-import { conversationSla, slaSettingsOf } from '@/lib/store/metrics';
+import { conversationSla } from '@/lib/store/metrics';
+import { slaSettingsOf } from '@/lib/metrics/popup-figures';
 
 const MINUTE = 60_000;
 

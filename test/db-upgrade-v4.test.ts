@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../lib/db';
 import { conversationFactsOf } from '../lib/metrics/conversation-facts';
 import { fillDerived, storedOrderDays, conversationFactsComplete } from '../lib/store/derived';
-import { badgeCount, popupData, slaSettingsOf } from '../lib/store/metrics';
+import { badgeCount, popupData } from '../lib/store/metrics';
+import { slaSettingsOf } from '../lib/metrics/popup-figures';
 import { settingsSchema } from '../lib/settings';
 import { V1, V2, V3 } from './helpers/released-schemas';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Settings } from '@/lib/settings';
-import { popupFigures, type PopupData, type PopupRows } from '@/lib/store/metrics';
+import { popupFigures, type PopupData, type PopupRows } from '@/lib/metrics/popup-figures';
 import { loadCachedPopupData, saveCachedPopupData } from '@/lib/store/popup-cache';
 import { reportError } from '@/lib/log';
 

@@ -1,6 +1,7 @@
 import type { Priority } from '@/lib/categories';
 import { startLiveStore, type LiveStore } from '@/lib/store/live-store';
-import { readPopupRows, type PopupRows } from '@/lib/store/metrics';
+import { readPopupRows } from '@/lib/store/metrics';
+import { type PopupRows } from '@/lib/metrics/popup-figures';
 import { openCountsByPriority } from '@/lib/store/queue';
 import { measured } from '@/lib/timing';
 

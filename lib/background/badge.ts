@@ -1,5 +1,6 @@
 import { loadSettings, settingsSchema } from '../settings';
-import { slaSettingsOf, watchBadge } from '../store/metrics';
+import { watchBadge } from '../store/metrics';
+import { slaSettingsOf } from '../metrics/popup-figures';
 import { reportError } from '../log';
 
 /**

@@ -5,35 +5,17 @@ import { updateConversation } from './conversations';
 import type { Order } from '../customers/order';
 import { db, type Conversation, type StoredMessage } from '../db';
 import { csatInvitation, hasCsatInvitation, readCsatRating, type Rating } from '../metrics/csat';
-import { retention, weekdayHourHeatmap, weeklyTrend, type ConversationRecord, type Retention, type WeekBucket } from '../metrics/metrics';
+import { retention, type ConversationRecord, type Retention } from '../metrics/metrics';
 import { retentionOfDays } from '../metrics/order-days';
-import { conversationFactsOf, recordOf, type ConversationFacts } from '../metrics/conversation-facts';
-import { periodMetrics, type MetricName } from '../metrics/popup-metrics';
+import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
+import { conversationRecord, periodOf, popupFigures, type PopupData, type PopupRows } from '../metrics/popup-figures';
 import { slaClock, slaClockOf, type SlaClock, type SlaSettings } from '../metrics/sla';
 import type { Settings } from '../settings';
-import { measured, timed } from '../timing';
+import { measured } from '../timing';
 
 const MS_PER_DAY = 86_400_000;
 /** Threads that began up to this long before the period are still read in the one date range. */
 const THREAD_MARGIN_DAYS = 30;
-
-export function timeZoneOf(settings: Pick<Settings, 'timeZone'>): string {
-  return settings.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/** The SLA settings of lib/metrics/sla.ts from the user's settings. */
-export function slaSettingsOf(settings: Settings): SlaSettings {
-  return {
-    targets: settings.slaTargets,
-    businessHours: {
-      timeZone: timeZoneOf(settings),
-      days: settings.businessDays,
-      startMinute: settings.businessStartMinute,
-      endMinute: settings.businessEndMinute,
-    },
-    atRiskShare: 0.75,
-  };
-}
 
 const dated = (messages: readonly StoredMessage[]) =>
   messages.filter((m): m is StoredMessage & { date: string } => !!m.date && !Number.isNaN(Date.parse(m.date)));
@@ -45,11 +27,6 @@ export function priorityOf(conversation: Conversation): Priority {
 /** The clock of the side panel and the badge; resolved conversations have a stopped clock. */
 export function conversationSla(conversation: Conversation, messages: readonly StoredMessage[], settings: SlaSettings, now: Date): SlaClock {
   return slaClock({ messages: dated(messages), priority: priorityOf(conversation), settings, now, resolved: conversation.state === 'resolved' });
-}
-
-/** A stored conversation as the metric formulas see it (dates from the mail, not from storage). */
-export function conversationRecord(conversation: Conversation, messages: readonly StoredMessage[], settings: SlaSettings, now: Date): ConversationRecord {
-  return recordOf(conversationFactsOf(conversation, messages), settings, now);
 }
 
 /**
@@ -68,25 +45,6 @@ export async function allConversationRecords(settings: SlaSettings, now = new Da
   return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], settings, now));
 }
 
-export interface PopupData {
-  metrics: Record<MetricName, number | undefined>;
-  trend: WeekBucket[];
-  heatmap: number[][];
-}
-
-/**
- * The rows behind the popup's figures, read without the settings (the reads can start while the
- * page is still loading them): a month of conversation facts, or, until every conversation has its
- * facts (a database from before v4 being filled), the month's conversations and their mail; and
- * the period's churn and retention from the order summary.
- */
-export interface PopupRows {
-  now: Date;
-  days: number;
-  recent: { facts: ConversationFacts[] } | { conversations: Conversation[]; threads: Map<string, StoredMessage[]> };
-  retention: Retention;
-}
-
 async function recentRows(from: number): Promise<PopupRows['recent']> {
   const [complete, facts] = await measured('popupFacts', () =>
     Promise.all([conversationFactsComplete(), db.conversationFacts.where('startedAt').aboveOrEqual(from).toArray()]),
@@ -97,13 +55,6 @@ async function recentRows(from: number): Promise<PopupRows['recent']> {
   }
   const conversations = await conversationsSince(from);
   return { conversations, threads: await threadsSince(conversations, from - THREAD_MARGIN_DAYS * MS_PER_DAY) };
-}
-
-/** The records of the conversations created at or after `from`. */
-function recordsOf(recent: PopupRows['recent'], from: number, sla: SlaSettings, now: Date): ConversationRecord[] {
-  if ('facts' in recent) return recent.facts.map((f) => recordOf(f, sla, now));
-  const { conversations, threads } = recent;
-  return conversations.map((c) => conversationRecord(c, threads.get(c.id) ?? [], sla, now)).filter((r) => Date.parse(r.createdAt) >= from);
 }
 
 /**
@@ -154,8 +105,6 @@ async function periodRetention(from: Date, to: Date): Promise<Retention> {
   return days ? retentionOfDays(days, from, to) : retention(await ordersForRetention(from, to), from, to);
 }
 
-const periodOf = (rows: Pick<PopupRows, 'now' | 'days'>) => ({ from: new Date(rows.now.getTime() - rows.days * MS_PER_DAY), to: new Date(rows.now.getTime() + 1) });
-
 /** The popup's rows over the last `days` days up to `now`. */
 export async function readPopupRows(now = new Date(), days = 30): Promise<PopupRows> {
   const { from, to } = periodOf({ now, days });
@@ -165,19 +114,6 @@ export async function readPopupRows(now = new Date(), days = 30): Promise<PopupR
   const recent = recentRows(from.getTime());
   const [recentFigures, retention] = await Promise.all([recent, retentionFigures]);
   return { now, days, recent: recentFigures, retention };
-}
-
-/** The popup's metrics, weekly trend and weekday × hour heatmap from its rows, in the user's zone, hours and costs. */
-export function popupFigures(rows: PopupRows, settings: Settings): PopupData {
-  return timed('popupCompute', () => {
-    const sla = slaSettingsOf(settings);
-    const { from, to } = periodOf(rows);
-    const recent = recordsOf(rows.recent, from.getTime(), sla, rows.now);
-    const costs = { labour: settings.costLabour, tools: settings.costTools, operations: settings.costOperations };
-    const metrics = periodMetrics({ conversations: recent, retention: rows.retention, from, to, costs, businessHours: sla.businessHours });
-    const zone = timeZoneOf(settings);
-    return { metrics, trend: weeklyTrend(recent, from, rows.now, zone), heatmap: weekdayHourHeatmap(recent, zone) };
-  });
 }
 
 /** The popup's figures over the last `days` days: its rows read, then computed. */

@@ -1,4 +1,4 @@
-import type { PopupData } from './metrics';
+import type { PopupData } from '../metrics/popup-figures';
 
 /**
  * The popup's last computed figures, kept in extension storage (not IndexedDB, so showing them

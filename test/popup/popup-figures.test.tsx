@@ -6,7 +6,7 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PopupData, PopupRows } from '@/lib/store/metrics';
+import type { PopupData, PopupRows } from '@/lib/metrics/popup-figures';
 import { loadCachedPopupData, saveCachedPopupData } from '@/lib/store/popup-cache';
 
 const pending: Array<(rows: PopupRows) => void> = [];
@@ -15,6 +15,9 @@ const figuresOf = new Map<PopupRows, PopupData>();
 vi.mock('@/lib/store/metrics', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/store/metrics')>()),
   readPopupRows: () => (failWith ? Promise.reject(failWith) : new Promise<PopupRows>((resolve) => pending.push(resolve))),
+}));
+vi.mock('@/lib/metrics/popup-figures', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/metrics/popup-figures')>()),
   popupFigures: (rows: PopupRows) => figuresOf.get(rows),
 }));
 

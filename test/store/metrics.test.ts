@@ -4,17 +4,8 @@ import { csatInvitation } from '../../lib/metrics/csat';
 import { periodMetrics } from '../../lib/metrics/popup-metrics';
 import { defaultSlaSettings } from '../../lib/metrics/sla';
 import { setConversationState } from '../../lib/store/conversations';
-import {
-  allConversationRecords,
-  badgeCount,
-  conversationRecord,
-  conversationSla,
-  popupData,
-  ratingFromMessages,
-  recordMailRating,
-  setManualRating,
-  withCsatInvite,
-} from '../../lib/store/metrics';
+import { allConversationRecords, badgeCount, conversationSla, popupData, ratingFromMessages, recordMailRating, setManualRating, withCsatInvite } from '../../lib/store/metrics';
+import { conversationRecord } from '../../lib/metrics/popup-figures';
 import { settingsSchema } from '../../lib/settings';
 
 const SLA = defaultSlaSettings('UTC');
