@@ -112,24 +112,100 @@ function holidaysOf(hours: BusinessHours): Set<string> | undefined {
   return set;
 }
 
+/** The working window [start, end) in UTC ms of a local day (days since 1970-01-01 on the zone's clocks), or none. */
+function windowOf(day: number, hours: BusinessHours, holidays: Set<string> | undefined): [number, number] | undefined {
+  const dayMs = day * MS_PER_DAY;
+  // 1970-01-01 was a Thursday (4).
+  if (!hours.days.includes((((day + 4) % 7) + 7) % 7)) return undefined;
+  if (holidays?.has(new Date(dayMs).toISOString().slice(0, 10))) return undefined;
+  const start = fromWallTime(dayMs + hours.startMinute * MS_PER_MINUTE, hours.timeZone);
+  const end = fromWallTime(dayMs + hours.endMinute * MS_PER_MINUTE, hours.timeZone);
+  return end > start ? [start, end] : undefined;
+}
+
 /** Working windows [start, end) in UTC ms of each local day from the day of `fromMs` on. */
 function* windows(fromMs: number, hours: BusinessHours, maxDays: number): Generator<[number, number]> {
-  const wall = wallTime(fromMs, hours.timeZone);
-  const firstDay = Math.floor(wall / MS_PER_DAY) * MS_PER_DAY;
+  const firstDay = Math.floor(wallTime(fromMs, hours.timeZone) / MS_PER_DAY);
   const holidays = holidaysOf(hours);
   for (let d = 0; d < maxDays; d++) {
-    const day = firstDay + d * MS_PER_DAY;
-    // 1970-01-01 was a Thursday (4).
-    if (!hours.days.includes((((Math.floor(day / MS_PER_DAY) + 4) % 7) + 7) % 7)) continue;
-    if (holidays?.has(new Date(day).toISOString().slice(0, 10))) continue;
-    const start = fromWallTime(day + hours.startMinute * MS_PER_MINUTE, hours.timeZone);
-    const end = fromWallTime(day + hours.endMinute * MS_PER_MINUTE, hours.timeZone);
-    if (end > start) yield [start, end];
+    const window = windowOf(firstDay + d, hours, holidays);
+    if (window) yield window;
   }
 }
 
 function worksAtAll(hours: BusinessHours | undefined): hours is BusinessHours {
   return hours !== undefined && hours.days.length > 0 && hours.endMinute > hours.startMinute;
+}
+
+/**
+ * Each local day's window and the business time before that day (from the table's first day),
+ * for one set of hours, grown as far as asked. Business time between two instants is then the
+ * difference of two lookups, not a walk over every day between them: the popup asks thousands of
+ * times, for waits of days.
+ */
+interface DayTable {
+  first: number;
+  starts: number[];
+  ends: number[];
+  before: number[];
+}
+
+/** Beyond this many days (~55 years) a table is not grown: such a span is walked day by day. */
+const MAX_TABLE_DAYS = 20_000;
+const GROW_DAYS = 64;
+const tables = new Map<string, DayTable>();
+const tableKeys = new WeakMap<BusinessHours, string>();
+
+function tableOf(hours: BusinessHours): DayTable {
+  let key = tableKeys.get(hours);
+  if (key === undefined) {
+    key = JSON.stringify([hours.timeZone, hours.days, hours.startMinute, hours.endMinute, hours.holidays ?? []]);
+    tableKeys.set(hours, key);
+  }
+  let table = tables.get(key);
+  if (!table) {
+    if (tables.size >= 100) tables.clear();
+    tables.set(key, (table = { first: 0, starts: [], ends: [], before: [] }));
+  }
+  return table;
+}
+
+/** Grows the table to cover `day`; false when that would pass MAX_TABLE_DAYS. */
+function cover(table: DayTable, day: number, hours: BusinessHours): boolean {
+  const size = table.starts.length;
+  const last = table.first + size - 1;
+  if (size > 0 && day >= table.first && day <= last) return true;
+  const from = size === 0 ? day - GROW_DAYS : Math.min(table.first, day - GROW_DAYS);
+  const to = size === 0 ? day + GROW_DAYS : Math.max(last, day + GROW_DAYS);
+  if (to - from + 1 > MAX_TABLE_DAYS) return false;
+  const holidays = holidaysOf(hours);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let d = from; d <= to; d++) {
+    if (size > 0 && d >= table.first && d <= last) {
+      starts.push(table.starts[d - table.first]);
+      ends.push(table.ends[d - table.first]);
+      continue;
+    }
+    const window = windowOf(d, hours, holidays);
+    starts.push(window ? window[0] : 0);
+    ends.push(window ? window[1] : 0);
+  }
+  const before = new Array<number>(starts.length);
+  let sum = 0;
+  for (let i = 0; i < starts.length; i++) {
+    before[i] = sum;
+    sum += ends[i] - starts[i];
+  }
+  Object.assign(table, { first: from, starts, ends, before });
+  return true;
+}
+
+/** Business ms from the table's first day to `t`, which falls on local `day` (covered by the table). */
+function businessMsTo(t: number, day: number, table: DayTable): number {
+  const i = day - table.first;
+  // Windows lie within their local day: all of an earlier day's window is before t, none of a later one's.
+  return table.before[i] + Math.min(Math.max(t - table.starts[i], 0), table.ends[i] - table.starts[i]);
 }
 
 /** Business minutes between two instants (0 when `to` ≤ `from`); every minute without hours. */
@@ -138,9 +214,12 @@ export function businessMinutesBetween(from: Date, to: Date, hours?: BusinessHou
   const b = to.getTime();
   if (!(b > a)) return 0;
   if (!worksAtAll(hours)) return (b - a) / MS_PER_MINUTE;
+  const table = tableOf(hours);
+  const dayA = Math.floor(wallTime(a, hours.timeZone) / MS_PER_DAY);
+  const dayB = Math.floor(wallTime(b, hours.timeZone) / MS_PER_DAY);
+  if (cover(table, dayA, hours) && cover(table, dayB, hours)) return (businessMsTo(b, dayB, table) - businessMsTo(a, dayA, table)) / MS_PER_MINUTE;
   let total = 0;
-  const days = Math.ceil((b - a) / MS_PER_DAY) + 2;
-  for (const [start, end] of windows(a, hours, days)) {
+  for (const [start, end] of windows(a, hours, Math.ceil((b - a) / MS_PER_DAY) + 2)) {
     if (start >= b) break;
     total += Math.max(0, Math.min(end, b) - Math.max(start, a));
   }

@@ -122,11 +122,18 @@ export function costPerTicket(costs: ServiceCosts, tickets: number): number | un
   return tickets > 0 ? serviceCost(costs) / tickets : undefined;
 }
 
-/** Local calendar day (YYYY-MM-DD) and weekday (0 = Sunday) of an instant in a zone. */
-function localDay(iso: string | Date, timeZone: string): { day: string; weekday: number; hour: number } {
-  const wall = new Date(wallTime(new Date(iso).getTime(), timeZone));
-  return { day: wall.toISOString().slice(0, 10), weekday: wall.getUTCDay(), hour: wall.getUTCHours() };
+/** The local day number (days since 1970-01-01 on the zone's clocks) and hour of an instant. */
+function localDayHour(ms: number, timeZone: string): { day: number; hour: number } {
+  const wall = wallTime(ms, timeZone);
+  const day = Math.floor(wall / MS_PER_DAY);
+  return { day, hour: Math.floor((wall - day * MS_PER_DAY) / 3_600_000) };
 }
+
+/** 0 = Sunday; 1970-01-01 was a Thursday. */
+const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+/** The Monday of the ISO week of a local day number. */
+const mondayOf = (day: number) => day - ((weekdayOf(day) + 6) % 7);
+const dayString = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 export interface WeekBucket {
   /** Local date of the week's Monday. */
@@ -137,34 +144,24 @@ export interface WeekBucket {
   csatPercent?: number;
 }
 
-/** Monday (YYYY-MM-DD) of the ISO week that contains a local day. */
-function mondayOf(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  const weekday = new Date(t).getUTCDay();
-  return new Date(t - ((weekday + 6) % 7) * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
 /**
  * Weekly trend from `from` to `to` (inclusive weeks, Monday first, local to `timeZone`): every week
  * in the range appears, with zeros when it was quiet. Created and first-response/CSAT figures go
  * to the week the conversation came in, resolutions to the week they happened.
  */
 export function weeklyTrend(records: readonly ConversationRecord[], from: Date, to: Date, timeZone = 'UTC'): WeekBucket[] {
-  const first = mondayOf(localDay(from, timeZone).day);
-  const last = mondayOf(localDay(to, timeZone).day);
-  const weeks = new Map<string, { created: ConversationRecord[]; resolved: number }>();
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 7 * MS_PER_DAY) {
-    weeks.set(new Date(t).toISOString().slice(0, 10), { created: [], resolved: 0 });
-  }
+  const mondayAt = (ms: number) => mondayOf(localDayHour(ms, timeZone).day);
+  const weeks = new Map<number, { created: ConversationRecord[]; resolved: number }>();
+  for (let monday = mondayAt(from.getTime()); monday <= mondayAt(to.getTime()); monday += 7) weeks.set(monday, { created: [], resolved: 0 });
   for (const r of records) {
-    weeks.get(mondayOf(localDay(r.createdAt, timeZone).day))?.created.push(r);
+    weeks.get(mondayAt(Date.parse(r.createdAt)))?.created.push(r);
     if (r.resolvedAt) {
-      const week = weeks.get(mondayOf(localDay(r.resolvedAt, timeZone).day));
+      const week = weeks.get(mondayAt(Date.parse(r.resolvedAt)));
       if (week) week.resolved++;
     }
   }
-  return [...weeks].map(([weekStart, { created, resolved }]) => {
-    const bucket: WeekBucket = { weekStart, created: created.length, resolved };
+  return [...weeks].map(([monday, { created, resolved }]) => {
+    const bucket: WeekBucket = { weekStart: dayString(monday), created: created.length, resolved };
     const response = averageFirstResponseMinutes(created);
     const csat = csatPercent(created);
     if (response !== undefined) bucket.averageFirstResponseMinutes = response;
@@ -177,9 +174,10 @@ export function weeklyTrend(records: readonly ConversationRecord[], from: Date, 
 export function weekdayHourHeatmap(records: readonly Pick<ConversationRecord, 'createdAt'>[], timeZone = 'UTC'): number[][] {
   const grid = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const r of records) {
-    if (Number.isNaN(Date.parse(r.createdAt))) continue;
-    const { weekday, hour } = localDay(r.createdAt, timeZone);
-    grid[weekday][hour]++;
+    const at = Date.parse(r.createdAt);
+    if (Number.isNaN(at)) continue;
+    const { day, hour } = localDayHour(at, timeZone);
+    grid[weekdayOf(day)][hour]++;
   }
   return grid;
 }

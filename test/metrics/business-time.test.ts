@@ -84,3 +84,47 @@ test.each(['Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Australia/L
     expect(instants.length).toBe(2_000 + changes * 481);
   },
 );
+
+/** The definition itself: every working window's overlap with [from, to), day by day (the walk the day table replaces). */
+function walkedMinutes(from: Date, to: Date, hours: BusinessHours): number {
+  const a = from.getTime();
+  const b = to.getTime();
+  if (!(b > a)) return 0;
+  let total = 0;
+  const firstDay = Math.floor(wallTime(a, hours.timeZone) / 86_400_000);
+  for (let day = firstDay; day <= firstDay + Math.ceil((b - a) / 86_400_000) + 2; day++) {
+    if (!hours.days.includes((((day + 4) % 7) + 7) % 7)) continue;
+    if (hours.holidays?.includes(new Date(day * 86_400_000).toISOString().slice(0, 10))) continue;
+    const start = fromWallTime(day * 86_400_000 + hours.startMinute * 60_000, hours.timeZone);
+    const end = fromWallTime(day * 86_400_000 + hours.endMinute * 60_000, hours.timeZone);
+    if (end > start) total += Math.max(0, Math.min(end, b) - Math.max(start, a));
+  }
+  return total / 60_000;
+}
+
+test('business minutes from the day table equal the day-by-day walk, exactly, across zones, clock changes and spans', () => {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'America/Santiago', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'UTC'];
+  const shapes: Omit<BusinessHours, 'timeZone'>[] = [
+    { days: [1, 2, 3, 4, 5], startMinute: 540, endMinute: 1020 },
+    { days: [0, 1, 2, 3, 4, 5, 6], startMinute: 0, endMinute: 1440 },
+    { days: [1, 3, 5], startMinute: 90, endMinute: 150, holidays: ['2025-04-02', '2025-12-24', '2026-03-30'] },
+    { days: [0, 6], startMinute: 1380, endMinute: 1440 },
+  ];
+  const base = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < 3_000; i++) {
+    const hours = { ...shapes[i % shapes.length], timeZone: zones[Math.floor(random() * zones.length)] };
+    const from = base + Math.floor(random() * 700 * 86_400_000);
+    // From a few minutes to 400 days, and now and then backwards in time, so the table grows both ways.
+    const span = Math.floor(random() ** 3 * 400 * 86_400_000);
+    const [a, b] = random() < 0.2 ? [from - span, from] : [from, from + span];
+    expect(businessMinutesBetween(new Date(a), new Date(b), hours), `${hours.timeZone} ${new Date(a).toISOString()} → ${new Date(b).toISOString()}`).toBe(walkedMinutes(new Date(a), new Date(b), hours));
+  }
+});
+
+test('a span too long for the day table is walked and still right', () => {
+  const from = new Date(Date.UTC(1900, 0, 1));
+  const to = new Date(Date.UTC(2030, 0, 1));
+  expect(businessMinutesBetween(from, to, berlin)).toBe(walkedMinutes(from, to, berlin));
+});
