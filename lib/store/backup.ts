@@ -91,7 +91,7 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
       rows += tables[name].length;
     }
     await db.conversationFacts.bulkAdd(conversationFactsOfRows(tables.conversations as Conversation[], tables.messages as StoredMessage[]));
-    await putSummaries(tables.orders as Order[], tables.customers as Customer[]);
+    await putSummaries(tables.orders as Order[], tables.customers as Customer[], tables.conversations as Conversation[]);
   });
   return { ok: true, rows };
 }
@@ -105,7 +105,7 @@ export async function deleteAllData(now = Date.now()): Promise<void> {
   await db.transaction('rw', [...TABLES.map((name) => db.table(name)), ...DERIVED], async () => {
     for (const name of TABLES) await db.table(name).clear();
     for (const table of DERIVED) await table.clear();
-    await putSummaries([], []);
+    await putSummaries([], [], []);
     await db.settings.put({ key: 'starterSeeded', value: now });
   });
 }

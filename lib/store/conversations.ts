@@ -2,7 +2,7 @@ import { db, type Conversation, type StoredMessage, type StoredTriage } from '..
 import { conversationIdOf, customerOf } from '../conversation/thread';
 import type { MailThread } from '../mail/mail-site';
 import { conversationPart } from '../metrics/conversation-facts';
-import { putConversationFacts } from './derived';
+import { moveInQueueCounts, putConversationFacts } from './derived';
 
 export interface TabRef {
   tabId: number;
@@ -35,7 +35,7 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     headerOnly: m.headerOnly,
   }));
 
-  return db.transaction('rw', [db.conversations, db.messages, db.conversationFacts, db.customers, db.openings], async () => {
+  return db.transaction('rw', [db.conversations, db.messages, db.conversationFacts, db.summaries, db.customers, db.openings], async () => {
     const existing = await db.conversations.get(id);
     const conversation: Conversation = {
       id,
@@ -57,6 +57,7 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     if (existing?.csatOptOut) conversation.csatOptOut = existing.csatOptOut;
     if (conversation.state === 'resolved' && existing?.resolvedAt) conversation.resolvedAt = existing.resolvedAt;
     await db.conversations.put(conversation);
+    await moveInQueueCounts(existing, conversation);
     // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
     await db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete();
     await db.messages.bulkPut(messages);
@@ -83,13 +84,18 @@ function hasNewCustomerMail(existing: Conversation, thread: MailThread): boolean
 
 /**
  * Changes a stored conversation and, in the same transaction, its metric facts (priority, state,
- * resolution, rating): every change to a conversation row goes through here or saveOpenedThread.
+ * resolution, rating) and the queue counts: every change to a conversation row goes through here
+ * or saveOpenedThread.
  */
 export async function updateConversation(conversationId: string, change: (c: Conversation) => void): Promise<void> {
-  await db.transaction('rw', [db.conversations, db.conversationFacts], async () => {
+  await db.transaction('rw', [db.conversations, db.conversationFacts, db.summaries], async () => {
+    const before = await db.conversations.get(conversationId);
+    if (!before) return;
     await db.conversations.update(conversationId, change);
     const conversation = await db.conversations.get(conversationId);
-    if (conversation) await db.conversationFacts.update(conversationId, conversationPart(conversation));
+    if (!conversation) return;
+    await db.conversationFacts.update(conversationId, conversationPart(conversation));
+    await moveInQueueCounts(before, conversation);
   });
 }
 

@@ -1,11 +1,12 @@
+import type { Priority } from '../categories';
 import { db, type Conversation, type Customer, type StoredMessage } from '../db';
 import type { Order } from '../customers/order';
 import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
 import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days';
 
 /**
- * Derived tables (schema v4): each conversation's metric facts, the counted-order summary and the
- * customers at risk.
+ * Derived tables (schema v4): each conversation's metric facts, the counted-order summary, the
+ * customers at risk and the open conversations per queue.
  * They are written in the same transaction as the rows they come from (a saved thread, a changed
  * conversation, an orders import, a restore), so the popup can trust them; `fillDerived` builds
  * what a database from before v4 lacks. Until the facts are complete the popup reads the mail itself.
@@ -14,6 +15,7 @@ import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days'
 const FACTS_COMPLETE = 'conversationFactsComplete';
 const ORDER_DAYS = 'orderDays';
 const AT_RISK = 'atRiskCustomers';
+const QUEUE_COUNTS = 'queueCounts';
 
 /** A saved thread's facts; call inside its transaction (which must include conversationFacts). */
 export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
@@ -35,12 +37,70 @@ export function conversationFactsOfRows(conversations: readonly Conversation[], 
  * Marks the facts complete and stores the summaries of these orders and customers (a restore, or
  * none at all after deleting); call inside a transaction with the summaries table.
  */
-export async function putSummaries(orders: readonly Order[], customers: readonly Customer[]): Promise<void> {
+export async function putSummaries(orders: readonly Order[], customers: readonly Customer[], conversations: readonly QueuedConversation[]): Promise<void> {
   await db.summaries.bulkPut([
     { key: FACTS_COMPLETE, value: true },
     { key: ORDER_DAYS, value: orderDaysOf(orders) },
     { key: AT_RISK, value: atRiskEmailsOf(customers) },
+    { key: QUEUE_COUNTS, value: queueCountsOf(conversations) },
   ]);
+}
+
+/** Open (not resolved) conversations per priority queue; untriaged ones are not in a queue yet. */
+export type QueueCounts = Record<Priority, number>;
+type QueuedConversation = Pick<Conversation, 'state' | 'triage'>;
+
+const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
+
+function queueOf(conversation: QueuedConversation | undefined): Priority | undefined {
+  return conversation && conversation.state !== 'resolved' ? conversation.triage?.priority : undefined;
+}
+
+export function queueCountsOf(conversations: readonly QueuedConversation[]): QueueCounts {
+  const counts = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as QueueCounts;
+  for (const c of conversations) {
+    const queue = queueOf(c);
+    if (queue) counts[queue]++;
+  }
+  return counts;
+}
+
+function isQueueCounts(value: unknown): value is QueueCounts {
+  return !!value && typeof value === 'object' && PRIORITIES.every((p) => Number.isInteger((value as QueueCounts)[p]) && (value as QueueCounts)[p] >= 0);
+}
+
+/** The stored queue counts (undefined: not built yet, or damaged). */
+export async function storedQueueCounts(): Promise<QueueCounts | undefined> {
+  const value = (await db.summaries.get(QUEUE_COUNTS))?.value;
+  return isQueueCounts(value) ? value : undefined;
+}
+
+/**
+ * Moves a conversation between the queue counts as its row changes from `before` to `after`; call
+ * inside that change's transaction (with the summaries table). Counts not built yet stay unbuilt:
+ * the worker builds them from the index (rebuildQueueCounts).
+ */
+export async function moveInQueueCounts(before: QueuedConversation | undefined, after: QueuedConversation | undefined): Promise<void> {
+  const from = queueOf(before);
+  const to = queueOf(after);
+  if (from === to) return;
+  const counts = await storedQueueCounts();
+  if (!counts) return;
+  if (from) counts[from] = Math.max(0, counts[from] - 1);
+  if (to) counts[to]++;
+  await db.summaries.put({ key: QUEUE_COUNTS, value: counts });
+}
+
+/** The queue counts from the `[state+triage.priority]` index: eight index counts, no row read. */
+export async function countQueues(): Promise<QueueCounts> {
+  const index = db.conversations.where('[state+triage.priority]');
+  const counts = await Promise.all(PRIORITIES.map((p) => Promise.all([index.equals(['open', p]).count(), index.equals(['waiting', p]).count()])));
+  return Object.fromEntries(PRIORITIES.map((p, i) => [p, counts[i][0] + counts[i][1]])) as QueueCounts;
+}
+
+/** Counts the queues afresh and stores them; call inside a transaction with conversations and summaries. */
+export async function rebuildQueueCounts(): Promise<void> {
+  await db.summaries.put({ key: QUEUE_COUNTS, value: await countQueues() });
 }
 
 function atRiskEmailsOf(customers: readonly Customer[]): string[] {
@@ -92,6 +152,8 @@ export async function fillDerived(chunk = CHUNK): Promise<{ conversations: numbe
     await putAtRiskCustomers(await db.customers.toArray());
     return true;
   });
+  // Always, at a few ms: a count that ever went wrong is put right by the next worker start.
+  await db.transaction('rw', [db.conversations, db.summaries], rebuildQueueCounts);
   return { conversations, orderDays, atRisk };
 }
 

@@ -9,7 +9,8 @@ import { conversationFactsOf } from '../../lib/metrics/conversation-facts';
 import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
 import { saveOpenedThread, saveTriage, setConversationState, setCorrectedCategory } from '../../lib/store/conversations';
 import { setCsatOptOut, setManualRating } from '../../lib/store/metrics';
-import { fillDerived, storedAtRiskEmails, storedOrderDays, conversationFactsComplete } from '../../lib/store/derived';
+import { countQueues, fillDerived, storedAtRiskEmails, storedOrderDays, storedQueueCounts, conversationFactsComplete } from '../../lib/store/derived';
+import { openCountsByPriority } from '../../lib/store/queue';
 import { storeOrders } from '../../lib/store/orders';
 import { mailThread } from '../helpers/thread';
 
@@ -85,6 +86,59 @@ describe('conversation facts are stored with the conversation', () => {
   it('are written by the store alone: no other code in lib/ writes a conversation row', () => {
     const writers = sourceFiles('lib').filter((file) => /db\.conversations\.(put|bulkPut|add|bulkAdd|update|modify|upsert)\(/.test(readFileSync(file, 'utf8')));
     expect(writers).toEqual(['lib/store/conversations.ts']);
+  });
+});
+
+describe('the queue counts are kept with every conversation change', () => {
+  const triage = (priority: StoredTriage['priority']): StoredTriage => ({ category: 'other', confidence: 1, urgency: 'high', importance: 'high', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 2, engine: 'lexical' });
+
+  it('equal the index counted afresh after saves, triage, re-triage, resolving, reopening and a reply', async () => {
+    await fillDerived();
+    expect(await storedQueueCounts()).toEqual({ P1: 0, P2: 0, P3: 0, P4: 0 });
+    const ann = mailThread('q1', [['ann@x.com', 'Broken']]);
+    const bob = mailThread('q2', [['bob@x.com', 'Invoice?']]);
+    const steps: [string, () => Promise<unknown>, Record<string, number>][] = [
+      ['saved, not triaged: in no queue', () => saveOpenedThread(ann, TAB, 1_000), { P1: 0, P2: 0, P3: 0, P4: 0 }],
+      ['triaged P1', () => saveTriage('gmail:q1', triage('P1')), { P1: 1, P2: 0, P3: 0, P4: 0 }],
+      ['a second one, P4', async () => (await saveOpenedThread(bob, TAB, 2_000), saveTriage('gmail:q2', triage('P4'))), { P1: 1, P2: 0, P3: 0, P4: 1 }],
+      ['re-triaged P2', () => saveTriage('gmail:q1', triage('P2')), { P1: 0, P2: 1, P3: 0, P4: 1 }],
+      ['category corrected: no move', () => setCorrectedCategory('gmail:q1', 'refund'), { P1: 0, P2: 1, P3: 0, P4: 1 }],
+      ['resolved', () => setConversationState('gmail:q1', 'resolved'), { P1: 0, P2: 0, P3: 0, P4: 1 }],
+      ['reopened', () => setConversationState('gmail:q1', 'open'), { P1: 0, P2: 1, P3: 0, P4: 1 }],
+      ['we replied: waiting on the customer, still counted', () => saveOpenedThread(mailThread('q2', [['bob@x.com', 'Invoice?'], ['me@shop.com', 'Attached.', true]]), TAB, 3_000), { P1: 0, P2: 1, P3: 0, P4: 1 }],
+      ['resolved while waiting', () => setConversationState('gmail:q2', 'resolved'), { P1: 0, P2: 1, P3: 0, P4: 0 }],
+      ['a change to a conversation that is not stored', () => saveTriage('gmail:nope', triage('P1')), { P1: 0, P2: 1, P3: 0, P4: 0 }],
+    ];
+    for (const [step, run, expected] of steps) {
+      await run();
+      expect(await storedQueueCounts(), step).toEqual(expected);
+      expect(await countQueues(), step).toEqual(expected);
+    }
+  });
+
+  it('are rebuilt by restore and delete all, and put right by the next fill when wrong or damaged', async () => {
+    await fillDerived();
+    await saveOpenedThread(mailThread('q3', [['ann@x.com', 'Help']]), TAB, 1_000);
+    await saveTriage('gmail:q3', triage('P3'));
+    const backup = JSON.stringify(await createBackup());
+    await deleteAllData();
+    expect(await storedQueueCounts()).toEqual({ P1: 0, P2: 0, P3: 0, P4: 0 });
+    await restoreBackup(backup);
+    expect(await storedQueueCounts()).toEqual({ P1: 0, P2: 0, P3: 1, P4: 0 });
+
+    await db.summaries.put({ key: 'queueCounts', value: { P1: 5, P2: 0, P3: 0, P4: 0 } });
+    await fillDerived();
+    expect(await storedQueueCounts()).toEqual({ P1: 0, P2: 0, P3: 1, P4: 0 });
+    await db.summaries.put({ key: 'queueCounts', value: { P1: -1, P2: 'x' } });
+    expect(await storedQueueCounts()).toBeUndefined();
+    expect(await openCountsByPriority()).toEqual({ P1: 0, P2: 0, P3: 1, P4: 0 });
+  });
+
+  it('are counted from the index while not built yet (a database from before them)', async () => {
+    await saveOpenedThread(mailThread('q4', [['ann@x.com', 'Help']]), TAB, 1_000);
+    await saveTriage('gmail:q4', triage('P1'));
+    expect(await storedQueueCounts()).toBeUndefined();
+    expect(await openCountsByPriority()).toEqual({ P1: 1, P2: 0, P3: 0, P4: 0 });
   });
 });
 
