@@ -152,7 +152,7 @@ interface DayTable {
 
 /** Beyond this many days (~55 years) a table is not grown: such a span is walked day by day. */
 const MAX_TABLE_DAYS = 20_000;
-const GROW_DAYS = 64;
+const GROW_DAYS = 7;
 const tables = new Map<string, DayTable>();
 const tableKeys = new WeakMap<BusinessHours, string>();
 
