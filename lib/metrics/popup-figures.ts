@@ -1,7 +1,7 @@
 /**
- * The popup's figures from the rows it read (lib/store/metrics.ts readPopupRows, or the popup's
- * early read, lib/store/popup-early.ts): pure, with no database, so the small script the popup
- * runs before its modules load computes them exactly as the page itself does.
+ * The popup's figures from the rows it read (lib/store/metrics.ts readPopupRows), and the SLA
+ * settings the popup, side panel and badge share: pure, with no database, so the reads can start
+ * before the settings are known and the figures are computed once both are there.
  */
 import type { Conversation, StoredMessage } from '../db';
 import type { Settings } from '../settings';
