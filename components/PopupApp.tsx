@@ -1,9 +1,9 @@
+import { PRIORITIES } from '@/lib/categories';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { openSidePanel } from '@/lib/side-panel';
 import { allConversationRecords } from '@/lib/store/metrics';
 import { slaSettingsOf } from '@/lib/metrics/popup-figures';
-import { PRIORITIES } from '@/lib/store/queue';
 import { useLiveStore } from './hooks/useLiveStore';
 import { usePopupData } from './hooks/usePopupData';
 import { useStoredSettings } from './hooks/useSettings';

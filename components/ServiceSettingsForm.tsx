@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Priority } from '@/lib/categories';
+import { PRIORITIES, type Priority } from '@/lib/categories';
 import { t } from '@/lib/i18n';
 import { saveSettings, type Settings } from '@/lib/settings';
 import { useSettings } from './hooks/useSettings';
 
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
 
 const toClock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;

@@ -40,5 +40,6 @@ export const CATEGORY_KIND: Record<BuiltInCategory, CategoryKind> = {
 
 export type Level = 'high' | 'low';
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
+export const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 export type Sentiment = 'negative' | 'neutral' | 'positive';
 export type CustomerTier = 'vip' | 'regular' | 'new';

@@ -1,4 +1,4 @@
-import type { Priority } from '../categories';
+import { PRIORITIES, type Priority } from '../categories';
 import { db, type Conversation, type Customer, type StoredMessage } from '../db';
 import type { Order } from '../customers/order';
 import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
@@ -49,8 +49,6 @@ export async function putSummaries(orders: readonly Order[], customers: readonly
 /** Open (not resolved) conversations per priority queue; untriaged ones are not in a queue yet. */
 export type QueueCounts = Record<Priority, number>;
 type QueuedConversation = Pick<Conversation, 'state' | 'triage'>;
-
-const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
 
 function queueOf(conversation: QueuedConversation | undefined): Priority | undefined {
   return conversation && conversation.state !== 'resolved' ? conversation.triage?.priority : undefined;

@@ -1,8 +1,6 @@
 import type { Priority } from '../categories';
 import { countQueues, storedQueueCounts } from './derived';
 
-export const PRIORITIES: Priority[] = ['P1', 'P2', 'P3', 'P4'];
-
 /**
  * Open (not resolved) conversations per priority queue: the summary kept with every conversation
  * change (one small row), or the index counted while it is not built yet (lib/store/derived.ts).
