@@ -12,6 +12,7 @@ import { conversationRecord, periodOf, popupFigures, type PopupData, type PopupR
 import { slaClock, slaClockOf, type SlaClock, type SlaSettings } from '../metrics/sla';
 import type { Settings } from '../settings';
 import { measured } from '../timing';
+import { openCountsByPriority } from './queue';
 
 const MS_PER_DAY = 86_400_000;
 /** Threads that began up to this long before the period are still read in the one date range. */
@@ -123,17 +124,17 @@ export async function popupData(settings: Settings, now = new Date(), days = 30)
 
 /** Toolbar badge: open P1 conversations plus the other open ones at risk (or past) their SLA. */
 export async function badgeCount(settings: SlaSettings, now = new Date()): Promise<number> {
-  // Priorities and states from the `[state+triage.priority]` index keys (untriaged ones have none):
-  // no conversation row is read, only the small stats of the open ones below P1.
+  // P1 from the queue counts; the open ones below P1 from the `[state+triage.priority]` index keys
+  // (untriaged ones have none): no conversation row is read, only their small stats.
   const index = db.conversations.where('[state+triage.priority]');
   const open = ['open', 'waiting'] as const;
-  const [p1, others] = await Promise.all([
-    Promise.all(open.map((state) => index.equals([state, 'P1']).count())),
+  const [queues, others] = await Promise.all([
+    openCountsByPriority(),
     Promise.all(open.flatMap((state) => LOWER.map(async (priority) => (await index.equals([state, priority]).primaryKeys()).map((id) => ({ id, priority }))))),
   ]);
   const queued = others.flat();
   const facts = await factsOfIds(queued.map((c) => c.id));
-  let count = p1[0] + p1[1];
+  let count = queues.P1;
   queued.forEach(({ priority }, i) => {
     const state = slaClockOf(facts[i] ?? { waits: [] }, { priority, settings, now }).state;
     if (state === 'at-risk' || state === 'breached') count++;
