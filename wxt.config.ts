@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint } from 'wxt';
 import { MAIL_MATCH_PATTERNS } from './lib/sender';
 
 
@@ -15,6 +15,16 @@ const TFJS_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
+    // The popup is built on its own, as one script: it is a fresh page each time it opens, and
+    // its six shared chunks took ~20 ms longer to arrive than one file (DOMContentLoaded p50
+    // 143-145 -> 116-135 ms at 100k messages); the side panel and options page stay together.
+    'entrypoints:grouped': (_wxt, groups) => {
+      const pages = groups.find((group): group is Entrypoint[] => Array.isArray(group) && group.some((e) => e.type === 'popup'));
+      const popup = pages?.find((e) => e.type === 'popup');
+      if (!pages || !popup || pages.length === 1) return;
+      pages.splice(pages.indexOf(popup), 1);
+      groups.push([popup]);
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const name of TFJS_WASM_FILES) {
         files.push({
