@@ -3,6 +3,7 @@ import type { CustomerTier } from './categories';
 import type { Order } from './customers/order';
 import type { SelectorMiss, SiteId } from './mail/mail-site';
 import type { ConversationFacts } from './metrics/conversation-facts';
+import type { OrderBlock } from './metrics/order-days';
 import type { TriageResult } from './triage/types';
 
 /**
@@ -159,6 +160,16 @@ export interface Summary {
 
 export type { ConversationFacts };
 
+/** The facts of the conversations that started on one UTC day: the popup reads a month as ~31 rows. */
+export interface FactsDay {
+  /** Days since 1970-01-01 UTC of `startedAt`. */
+  day: number;
+  facts: ConversationFacts[];
+}
+
+/** The counted orders of one block of days (lib/metrics/order-days.ts), so the popup reads only its year and month. */
+export type { OrderBlock };
+
 export class SoloDeskDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
   customers!: EntityTable<Customer, 'email'>;
@@ -172,6 +183,8 @@ export class SoloDeskDB extends Dexie {
   embeddings!: EntityTable<StoredEmbedding, 'key'>;
   conversationFacts!: EntityTable<ConversationFacts, 'id'>;
   summaries!: EntityTable<Summary, 'key'>;
+  factsByDay!: EntityTable<FactsDay, 'day'>;
+  orderBlocks!: EntityTable<OrderBlock, 'block'>;
 
   constructor(name = 'solodesk') {
     super(name);
@@ -208,6 +221,14 @@ export class SoloDeskDB extends Dexie {
       conversationFacts: 'id, startedAt',
       summaries: 'key',
     });
+    // v5 (2026-11-26): the popup's month of facts by start day, and the counted orders in blocks
+    // of days, so the popup reads ~31 + ~14 rows by primary key instead of ~850 facts through an
+    // index and the whole order summary. Both are rebuilt by the next fill (lib/store/derived.ts):
+    // the upgrade drops the marks that said the derived rows were complete, and the old one-row
+    // order summary.
+    this.version(5)
+      .stores({ factsByDay: 'day', orderBlocks: 'block' })
+      .upgrade((tx) => tx.table('summaries').bulkDelete(['conversationFactsComplete', 'orderDays']));
   }
 }
 

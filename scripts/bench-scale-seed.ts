@@ -194,7 +194,7 @@ export async function seedInPage(spec: SeedSpec): Promise<SeedCounts> {
   });
   // Raw writes bypass what the product derives on every save and import (lib/store/derived.ts):
   // leave the store as one from before those tables, for the worker to fill on its next start.
-  for (const store of ['conversationFacts', 'summaries']) {
+  for (const store of ['conversationFacts', 'factsByDay', 'orderBlocks', 'summaries']) {
     await new Promise<void>((resolve, reject) => {
       const tx = open.transaction(store, 'readwrite');
       tx.objectStore(store).clear();

@@ -38,11 +38,11 @@ describe('upgrade to version 3 (queue index) and on', () => {
     const name = await released(version);
     const current = new SoloDeskDB(name);
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     const counts = Object.fromEntries(await Promise.all(current.tables.map(async (t) => [t.name, await t.count()])));
     expect(counts).toEqual({
       articles: 1, customers: 1, orders: 1, conversations: 4, messages: 2, feedback: 1, openings: 1, layoutMisses: 1, settings: 1,
-      embeddings: version === 2 ? 1 : 0, conversationFacts: 0, summaries: 0,
+      embeddings: version === 2 ? 1 : 0, conversationFacts: 0, summaries: 0, factsByDay: 0, orderBlocks: 0,
     });
     expect(await current.customers.get('a@x.com')).toMatchObject({ clv: 10, tier: 'vip' });
     expect(await current.conversations.where('[state+triage.priority]').equals(['open', 'P1']).primaryKeys()).toEqual(['gmail:1']);

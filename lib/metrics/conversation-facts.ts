@@ -49,10 +49,23 @@ export function conversationPart(conversation: RecordedConversation): { state: C
 }
 
 export function conversationFactsOf(conversation: RecordedConversation & { createdAt: number }, messages: readonly Partial<SlaMessage>[]): ConversationFacts {
-  const facts: ConversationFacts = { ...threadStatsOf(conversation.id, messages, conversation.createdAt), state: conversation.state };
-  for (const [key, value] of Object.entries(conversationPart(conversation))) if (value !== undefined) Object.assign(facts, { [key]: value });
-  return facts;
+  return withConversationPart(threadStatsOf(conversation.id, messages, conversation.createdAt), conversation);
 }
+
+/** Facts (or bare thread stats) with the conversation's part as it is now: a field it no longer has is removed. */
+export function withConversationPart(stats: ThreadStats, conversation: RecordedConversation): ConversationFacts {
+  const facts: Record<string, unknown> = { ...stats };
+  for (const [key, value] of Object.entries(conversationPart(conversation))) {
+    if (value === undefined) delete facts[key];
+    else facts[key] = value;
+  }
+  return facts as unknown as ConversationFacts;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The UTC day (since 1970-01-01) a conversation started on: its row in `factsByDay`. */
+export const startDayOf = (facts: Pick<ThreadStats, 'startedAt'>): number => Math.floor(facts.startedAt / MS_PER_DAY);
 
 /** A thread's stats; `storedAt` is when SoloDesk first stored it (the start of an undated thread). */
 export function threadStatsOf(id: string, messages: readonly Partial<SlaMessage>[], storedAt: number): ThreadStats {

@@ -79,7 +79,10 @@ export interface Retention {
  * they placed a counted order in the period and churned otherwise. New customers of the period
  * do not enter either figure, so churn + retention = 100 %.
  */
-export function retention(orders: readonly Order[], from: Date, to: Date, { lookbackDays = 365 }: RetentionOptions = {}): Retention {
+/** How far before a period churn looks for the customers it counts. */
+export const RETENTION_LOOKBACK_DAYS = 365;
+
+export function retention(orders: readonly Order[], from: Date, to: Date, { lookbackDays = RETENTION_LOOKBACK_DAYS }: RetentionOptions = {}): Retention {
   const start = from.getTime();
   const end = to.getTime();
   const lookback = start - lookbackDays * MS_PER_DAY;

@@ -3,7 +3,7 @@ import { db, type Conversation, type Customer, type StoredMessage } from '../db'
 import type { Order } from '../customers/order';
 import { errorLine } from '../kb/io/json';
 import { BACKUP_ROWS, duplicateKey } from './backup-rows';
-import { conversationFactsOfRows, putSummaries } from './derived';
+import { conversationFactsOfRows, factsByDayOf, putSummaries } from './derived';
 
 /**
  * A full backup in one JSON file, restore, and "delete all my data". Derived tables are left out
@@ -15,7 +15,7 @@ export const BACKUP_FORMAT = 'solodesk-backup';
 const TABLES = ['articles', 'customers', 'orders', 'conversations', 'messages', 'feedback', 'openings', 'layoutMisses', 'settings'] as const;
 type TableName = (typeof TABLES)[number];
 /** Rebuilt from the tables above, never backed up: the model's embeddings and the popup's summaries. */
-const DERIVED = [db.embeddings, db.conversationFacts, db.summaries];
+const DERIVED = [db.embeddings, db.conversationFacts, db.factsByDay, db.orderBlocks, db.summaries];
 
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -90,7 +90,9 @@ export async function restoreBackup(text: string): Promise<{ ok: true; rows: num
       await db.table(name).bulkAdd(tables[name]);
       rows += tables[name].length;
     }
-    await db.conversationFacts.bulkAdd(conversationFactsOfRows(tables.conversations as Conversation[], tables.messages as StoredMessage[]));
+    const facts = conversationFactsOfRows(tables.conversations as Conversation[], tables.messages as StoredMessage[]);
+    await db.conversationFacts.bulkAdd(facts);
+    await db.factsByDay.bulkAdd(factsByDayOf(facts));
     await putSummaries(tables.orders as Order[], tables.customers as Customer[], tables.conversations as Conversation[]);
   });
   return { ok: true, rows };

@@ -1,8 +1,7 @@
 import { db, type Conversation, type StoredMessage, type StoredTriage } from '../db';
 import { conversationIdOf, customerOf } from '../conversation/thread';
 import type { MailThread } from '../mail/mail-site';
-import { conversationPart } from '../metrics/conversation-facts';
-import { moveInQueueCounts, putConversationFacts } from './derived';
+import { moveInQueueCounts, putConversationFacts, updateConversationFacts } from './derived';
 
 export interface TabRef {
   tabId: number;
@@ -35,7 +34,7 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     headerOnly: m.headerOnly,
   }));
 
-  return db.transaction('rw', [db.conversations, db.messages, db.conversationFacts, db.summaries, db.customers, db.openings], async () => {
+  return db.transaction('rw', [db.conversations, db.messages, db.conversationFacts, db.factsByDay, db.summaries, db.customers, db.openings], async () => {
     const existing = await db.conversations.get(id);
     const conversation: Conversation = {
       id,
@@ -88,13 +87,13 @@ function hasNewCustomerMail(existing: Conversation, thread: MailThread): boolean
  * or saveOpenedThread.
  */
 export async function updateConversation(conversationId: string, change: (c: Conversation) => void): Promise<void> {
-  await db.transaction('rw', [db.conversations, db.conversationFacts, db.summaries], async () => {
+  await db.transaction('rw', [db.conversations, db.conversationFacts, db.factsByDay, db.summaries], async () => {
     const before = await db.conversations.get(conversationId);
     if (!before) return;
     await db.conversations.update(conversationId, change);
     const conversation = await db.conversations.get(conversationId);
     if (!conversation) return;
-    await db.conversationFacts.update(conversationId, conversationPart(conversation));
+    await updateConversationFacts(conversation);
     await moveInQueueCounts(before, conversation);
   });
 }

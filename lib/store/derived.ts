@@ -1,12 +1,13 @@
 import { PRIORITIES, type Priority } from '../categories';
-import { db, type Conversation, type Customer, type StoredMessage } from '../db';
+import { db, type Conversation, type Customer, type FactsDay, type StoredMessage } from '../db';
 import type { Order } from '../customers/order';
-import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
-import { isOrderDays, orderDaysOf, type OrderDays } from '../metrics/order-days';
+import { conversationFactsOf, startDayOf, withConversationPart, type ConversationFacts, type RecordedConversation } from '../metrics/conversation-facts';
+import { blockOf, joinOrderBlocks, orderBlocksOf, orderDaysOf, type OrderDays, type OrderDaysHeader } from '../metrics/order-days';
 
 /**
- * Derived tables (schema v4): each conversation's metric facts, the counted-order summary, the
- * customers at risk and the open conversations per queue.
+ * Derived tables (schema v4, v5): each conversation's metric facts (by id, and grouped by start
+ * day for the popup), the counted-order summary (a header and blocks of days), the customers at
+ * risk and the open conversations per queue.
  * They are written in the same transaction as the rows they come from (a saved thread, a changed
  * conversation, an orders import, a restore), so the popup can trust them; `fillDerived` builds
  * what a database from before v4 lacks. Until the facts are complete the popup reads the mail itself.
@@ -17,9 +18,53 @@ const ORDER_DAYS = 'orderDays';
 const AT_RISK = 'atRiskCustomers';
 const QUEUE_COUNTS = 'queueCounts';
 
-/** A saved thread's facts; call inside its transaction (which must include conversationFacts). */
+/** A saved thread's facts; call inside its transaction (with conversationFacts and factsByDay). */
 export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
-  await db.conversationFacts.put(conversationFactsOf(conversation, messages));
+  await putFacts(conversationFactsOf(conversation, messages));
+}
+
+/**
+ * A changed conversation's part of its facts (priority, state, resolution, rating); call inside
+ * the change's transaction (with conversationFacts and factsByDay). No facts yet: left to the fill.
+ */
+export async function updateConversationFacts(conversation: RecordedConversation): Promise<void> {
+  const facts = await db.conversationFacts.get(conversation.id);
+  if (facts) await putFacts(withConversationPart(facts, conversation));
+}
+
+/** Writes a conversation's facts and moves them to their start day's row (from the old one if it changed). */
+async function putFacts(facts: ConversationFacts): Promise<void> {
+  const before = await db.conversationFacts.get(facts.id);
+  await db.conversationFacts.put(facts);
+  const day = startDayOf(facts);
+  if (before && startDayOf(before) !== day) {
+    const old = await db.factsByDay.get(startDayOf(before));
+    const rest = old?.facts.filter((f) => f.id !== facts.id) ?? [];
+    if (rest.length > 0) await db.factsByDay.put({ day: startDayOf(before), facts: rest });
+    else await db.factsByDay.delete(startDayOf(before));
+  }
+  const row = await db.factsByDay.get(day);
+  await db.factsByDay.put({ day, facts: [...(row?.facts.filter((f) => f.id !== facts.id) ?? []), facts] });
+}
+
+/** The facts grouped into their start days' rows. */
+export function factsByDayOf(facts: readonly ConversationFacts[]): FactsDay[] {
+  const days = new Map<number, ConversationFacts[]>();
+  for (const f of facts) {
+    const day = startDayOf(f);
+    const list = days.get(day);
+    if (list) list.push(f);
+    else days.set(day, [f]);
+  }
+  return [...days].map(([day, list]) => ({ day, facts: list }));
+}
+
+/** The facts of the conversations that started at or after `from` (ms), in id order. */
+export async function storedFactsSince(from: number): Promise<ConversationFacts[]> {
+  const days = await db.factsByDay.where('day').aboveOrEqual(startDayOf({ startedAt: from })).toArray();
+  const facts = days.flatMap((d) => d.facts).filter((f) => f.startedAt >= from);
+  // In primary-key order, as reading the facts table gives: the averages add up in the same order.
+  return facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The facts of every conversation of a restored backup, from its rows. */
@@ -38,9 +83,9 @@ export function conversationFactsOfRows(conversations: readonly Conversation[], 
  * none at all after deleting); call inside a transaction with the summaries table.
  */
 export async function putSummaries(orders: readonly Order[], customers: readonly Customer[], conversations: readonly QueuedConversation[]): Promise<void> {
+  await putOrderDays(orderDaysOf(orders));
   await db.summaries.bulkPut([
     { key: FACTS_COMPLETE, value: true },
-    { key: ORDER_DAYS, value: orderDaysOf(orders) },
     { key: AT_RISK, value: atRiskEmailsOf(customers) },
     { key: QUEUE_COUNTS, value: queueCountsOf(conversations) },
   ]);
@@ -116,14 +161,34 @@ export async function storedAtRiskEmails(): Promise<string[] | undefined> {
   return Array.isArray(value) && value.every((e) => typeof e === 'string') ? value : undefined;
 }
 
-/** Rebuilds the order summary from every stored order; call inside a transaction with orders and summaries. */
-export async function rebuildOrderDays(): Promise<void> {
-  await db.summaries.put({ key: ORDER_DAYS, value: orderDaysOf(await db.orders.toArray()) });
+/** Stores the order summary as its header and blocks; call inside a transaction with summaries and orderBlocks. */
+async function putOrderDays(days: OrderDays): Promise<void> {
+  const header: OrderDaysHeader = { orders: days.orders, customers: days.customers };
+  await db.orderBlocks.clear();
+  await db.orderBlocks.bulkPut(orderBlocksOf(days));
+  await db.summaries.put({ key: ORDER_DAYS, value: header });
 }
 
-export async function storedOrderDays(): Promise<OrderDays | undefined> {
-  const value = (await db.summaries.get(ORDER_DAYS))?.value;
-  return isOrderDays(value) ? value : undefined;
+/** Rebuilds the order summary from every stored order; call inside a transaction with orders, summaries and orderBlocks. */
+export async function rebuildOrderDays(): Promise<void> {
+  await putOrderDays(orderDaysOf(await db.orders.toArray()));
+}
+
+function isHeader(value: unknown): value is OrderDaysHeader {
+  const v = value as Partial<OrderDaysHeader> | undefined;
+  return !!v && Number.isInteger(v.orders) && Number.isInteger(v.customers);
+}
+
+/**
+ * The order summary (undefined: not built yet, or damaged), with the orders dated from the block
+ * of `since` on: all of them by default; the popup asks for its lookback year and period only.
+ */
+export async function storedOrderDays(since = -Infinity): Promise<OrderDays | undefined> {
+  const [header, blocks] = await Promise.all([
+    db.summaries.get(ORDER_DAYS),
+    since === -Infinity ? db.orderBlocks.toArray() : db.orderBlocks.where('block').aboveOrEqual(blockOf(since)).toArray(),
+  ]);
+  return isHeader(header?.value) ? joinOrderBlocks(header.value, blocks) : undefined;
 }
 
 /** True once every stored conversation has its facts. */
@@ -140,7 +205,7 @@ const CHUNK = 2_000;
  */
 export async function fillDerived(chunk = CHUNK): Promise<{ conversations: number; orderDays: boolean; atRisk: boolean }> {
   const conversations = (await conversationFactsComplete()) ? 0 : await fillConversationFacts(chunk);
-  const orderDays = await db.transaction('rw', [db.orders, db.summaries], async () => {
+  const orderDays = await db.transaction('rw', [db.orders, db.summaries, db.orderBlocks], async () => {
     if (await storedOrderDays()) return false;
     await rebuildOrderDays();
     return true;
@@ -191,10 +256,14 @@ async function fillConversationFacts(chunkSize: number): Promise<number> {
       });
     }
   }
-  // Complete only if no conversation came without facts meanwhile (every save writes its own).
-  await db.transaction('rw', [db.conversations, db.conversationFacts, db.summaries], async () => {
-    const [conversations, facts] = await Promise.all([db.conversations.count(), db.conversationFacts.count()]);
-    if (conversations === facts) await db.summaries.put({ key: FACTS_COMPLETE, value: true });
+  // Complete only if no conversation came without facts meanwhile (every save writes its own),
+  // and with every day's row built from the facts as they are now (the fill wrote facts alone).
+  await db.transaction('rw', [db.conversations, db.conversationFacts, db.factsByDay, db.summaries], async () => {
+    const [conversations, facts] = await Promise.all([db.conversations.count(), db.conversationFacts.toArray()]);
+    if (conversations !== facts.length) return;
+    await db.factsByDay.clear();
+    await db.factsByDay.bulkPut(factsByDayOf(facts));
+    await db.summaries.put({ key: FACTS_COMPLETE, value: true });
   });
   return filled;
 }

@@ -1,11 +1,11 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Priority } from '../categories';
-import { conversationFactsComplete, storedOrderDays } from './derived';
+import { conversationFactsComplete, storedFactsSince, storedOrderDays } from './derived';
 import { updateConversation } from './conversations';
 import type { Order } from '../customers/order';
 import { db, type Conversation, type StoredMessage } from '../db';
 import { csatInvitation, hasCsatInvitation, readCsatRating, type Rating } from '../metrics/csat';
-import { retention, type ConversationRecord, type Retention } from '../metrics/metrics';
+import { RETENTION_LOOKBACK_DAYS, retention, type ConversationRecord, type Retention } from '../metrics/metrics';
 import { retentionOfDays } from '../metrics/order-days';
 import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
 import { conversationRecord, periodOf, popupFigures, type PopupData, type PopupRows } from '../metrics/popup-figures';
@@ -47,13 +47,8 @@ export async function allConversationRecords(settings: SlaSettings, now = new Da
 }
 
 async function recentRows(from: number): Promise<PopupRows['recent']> {
-  const [complete, facts] = await measured('popupFacts', () =>
-    Promise.all([conversationFactsComplete(), db.conversationFacts.where('startedAt').aboveOrEqual(from).toArray()]),
-  );
-  if (complete) {
-    // In primary-key order, as reading the whole table gives: the averages add up in the same order.
-    return { facts: facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
-  }
+  const [complete, facts] = await measured('popupFacts', () => Promise.all([conversationFactsComplete(), storedFactsSince(from)]));
+  if (complete) return { facts };
   const conversations = await conversationsSince(from);
   return { conversations, threads: await threadsSince(conversations, from - THREAD_MARGIN_DAYS * MS_PER_DAY) };
 }
@@ -94,7 +89,7 @@ async function threadsSince(conversations: readonly Conversation[], since: numbe
  * `from` and of the period (lib/metrics/metrics.ts retention), read only while the order summary is missing. The date index holds ISO strings;
  * a day's margin each side keeps an odd but valid date format inside, retention() checks exactly.
  */
-export async function ordersForRetention(from: Date, to: Date, lookbackDays = 365): Promise<Order[]> {
+export async function ordersForRetention(from: Date, to: Date, lookbackDays = RETENTION_LOOKBACK_DAYS): Promise<Order[]> {
   const lower = new Date(from.getTime() - (lookbackDays + 1) * MS_PER_DAY).toISOString();
   const upper = new Date(to.getTime() + MS_PER_DAY).toISOString();
   return (await db.orders.where('date').between(lower, upper, true, true).toArray()) as Order[];
@@ -102,7 +97,8 @@ export async function ordersForRetention(from: Date, to: Date, lookbackDays = 36
 
 /** Churn and retention over [from, to) from the counted-order summary, or the orders when it is missing. */
 async function periodRetention(from: Date, to: Date): Promise<Retention> {
-  const days = await storedOrderDays();
+  // Only the blocks of the lookback year before the period and of the period itself.
+  const days = await storedOrderDays(from.getTime() - RETENTION_LOOKBACK_DAYS * MS_PER_DAY);
   return days ? retentionOfDays(days, from, to) : retention(await ordersForRetention(from, to), from, to);
 }
 

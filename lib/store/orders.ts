@@ -39,7 +39,7 @@ const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.strin
 /** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
 export async function storeOrders(orders: readonly Order[], now = new Date(), lifespan?: Lifespan): Promise<{ added: number; unchanged: number }> {
   const settings = lifespan ?? (await loadSettings());
-  const counts = await db.transaction('rw', [db.orders, db.summaries], async () => {
+  const counts = await db.transaction('rw', [db.orders, db.summaries, db.orderBlocks], async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => o.id));
     const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
     await db.orders.bulkPut(fresh);

@@ -22,3 +22,10 @@ export const V3 = {
   conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length',
   messages: 'id, conversationId, [conversationId+index], date',
 };
+
+/** v4 (2026-11-26): derived tables for the popup; open conversations by tone. */
+export const V4 = {
+  conversations: 'id, customerEmail, state, updatedAt, lastMessageAt, [state+triage.priority], triage.suggestions.length, [state+triage.sentiment]',
+  conversationFacts: 'id, startedAt',
+  summaries: 'key',
+};

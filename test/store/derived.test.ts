@@ -5,7 +5,7 @@ import type { Order } from '../../lib/customers/order';
 import { db, type StoredTriage } from '../../lib/db';
 import { retention } from '../../lib/metrics/metrics';
 import { retentionOfDays } from '../../lib/metrics/order-days';
-import { conversationFactsOf } from '../../lib/metrics/conversation-facts';
+import { conversationFactsOf, startDayOf } from '../../lib/metrics/conversation-facts';
 import { createBackup, deleteAllData, restoreBackup } from '../../lib/store/backup';
 import { saveOpenedThread, saveTriage, setConversationState, setCorrectedCategory } from '../../lib/store/conversations';
 import { setCsatOptOut, setManualRating } from '../../lib/store/metrics';
@@ -34,6 +34,17 @@ async function expectedFacts(conversationId: string) {
   return conversationFactsOf(conversation, messages);
 }
 
+/** The facts table and the popup's day rows hold the same facts, each in its start day's row, once. */
+async function expectDaysTrue(step = '') {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  const days = await db.factsByDay.toArray();
+  expect(days.flatMap((d) => d.facts).sort(byId), step).toEqual((await db.conversationFacts.toArray()).sort(byId));
+  for (const d of days) {
+    expect(d.facts.length, step).toBeGreaterThan(0);
+    for (const f of d.facts) expect(startDayOf(f), step).toBe(d.day);
+  }
+}
+
 beforeEach(async () => {
   await db.delete();
   await db.open();
@@ -52,6 +63,25 @@ describe('conversation facts are stored with the conversation', () => {
     const stats = await db.conversationFacts.get('gmail:t1');
     expect(stats).toEqual(await expectedFacts('gmail:t1'));
     expect(stats).toMatchObject({ firstResponseAt: Date.parse('2026-11-20T10:30:00Z'), lastFromMe: true });
+    await expectDaysTrue();
+  });
+
+  it('move to another day when the thread turns out to start earlier, leaving no empty day row behind', async () => {
+    const thread = mailThread('t5', [['ann@x.com', 'Still waiting']]);
+    thread.messages[0].date = '2026-11-20T09:00:00.000Z';
+    await saveOpenedThread(thread, TAB, 1_000);
+    const sameDay = mailThread('t6', [['bob@x.com', 'Same day']]);
+    sameDay.messages[0].date = '2026-11-20T10:00:00.000Z';
+    await saveOpenedThread(sameDay, TAB, 1_000);
+    // The site showed the older part of the thread this time.
+    thread.messages.unshift({ from: { name: 'Ann', email: 'ann@x.com' }, body: 'My order is late', date: '2026-11-12T08:00:00.000Z', fromMe: false, headerOnly: false });
+    await saveOpenedThread(thread, TAB, 2_000);
+    expect((await db.conversationFacts.get('gmail:t5'))?.startedAt).toBe(Date.parse('2026-11-12T08:00:00Z'));
+    const day = startDayOf({ startedAt: Date.parse('2026-11-20T09:00:00Z') });
+    expect((await db.factsByDay.get(day))?.facts.map((f) => f.id)).toEqual(['gmail:t6']);
+    await saveOpenedThread({ ...sameDay, messages: [{ ...sameDay.messages[0], date: '2026-11-13T10:00:00.000Z' }] }, TAB, 3_000);
+    expect(await db.factsByDay.get(day)).toBeUndefined();
+    await expectDaysTrue();
   });
 
   it('starts an undated thread when it was first stored', async () => {
@@ -78,6 +108,7 @@ describe('conversation facts are stored with the conversation', () => {
     for (const [step, run] of steps) {
       await run();
       expect(await db.conversationFacts.get('gmail:t4'), step).toEqual(await expectedFacts('gmail:t4'));
+      await expectDaysTrue(step);
     }
     expect(await db.conversationFacts.get('gmail:t4')).toMatchObject({ priority: 'P1', state: 'open' });
     expect(await db.conversationFacts.get('gmail:t4')).not.toHaveProperty('resolvedAt');
@@ -157,6 +188,21 @@ describe('the counted-order summary is stored with the orders', () => {
     const to = new Date('2026-11-25T00:00:00Z');
     expect(retentionOfDays(days, from, to)).toEqual(retention(all, from, to));
     expect(retentionOfDays(days, from, to)).toMatchObject({ initial: 3, retained: 1 });
+    // The blocks from the lookback before the period on give the same figures as the whole summary.
+    const lookback = { lookbackDays: 200 };
+    const recent = (await storedOrderDays(from.getTime() - lookback.lookbackDays * 86_400_000))!;
+    expect(recent.at.length).toBeLessThan(days.at.length);
+    expect(retentionOfDays(recent, from, to, lookback)).toEqual(retentionOfDays(days, from, to, lookback));
+  });
+
+  it('is not used when its blocks do not fit its header (damaged): retention then comes from the orders', async () => {
+    await storeOrders([order(1, 'a@x.com', '2026-01-01T00:00:00Z'), order(2, 'b@x.com', '2026-11-01T00:00:00Z')], new Date('2026-11-25T00:00:00Z'), { lifespanYears: 3 });
+    expect(await storedOrderDays()).toBeDefined();
+    const [first] = await db.orderBlocks.toArray();
+    await db.orderBlocks.put({ ...first, who: new Uint32Array([7]) });
+    expect(await storedOrderDays()).toBeUndefined();
+    await db.orderBlocks.put({ ...first, block: first.block + 3 });
+    expect(await storedOrderDays()).toBeUndefined();
   });
 });
 
@@ -173,6 +219,7 @@ describe('restore and delete all keep the derived rows true', () => {
 
     expect(await restoreBackup(backup)).toMatchObject({ ok: true });
     expect(await db.conversationFacts.toArray()).toEqual([await expectedFacts('gmail:t3')]);
+    await expectDaysTrue();
     expect(await conversationFactsComplete()).toBe(true);
     expect(await storedOrderDays()).toMatchObject({ orders: 1, customers: 1 });
     expect(await storedAtRiskEmails()).toEqual(['bob@x.com']);
@@ -197,6 +244,7 @@ describe('filling the derived rows of a database from before them', () => {
     expect(await db.conversationFacts.get('gmail:a')).toEqual(await expectedFacts('gmail:a'));
     expect(await db.conversationFacts.get('gmail:c')).toEqual(kept);
     expect((await storedOrderDays())?.orders).toBe(1);
+    await expectDaysTrue();
 
     expect(await fillDerived()).toEqual({ conversations: 0, orderDays: false, atRisk: false });
   });
