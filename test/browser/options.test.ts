@@ -86,11 +86,15 @@ describe('the options page in real Chromium', () => {
   it('deletes an article with undo', async () => {
     const row = options.getByTestId('article-row').filter({ hasText: 'Mengenrabatt und Versand' });
     const id = await row.getAttribute('data-article-id');
+    const count = await listCount(options);
     await row.click();
     await options.getByTestId('article-delete').click();
     await expect.poll(() => rowIds(options)).not.toContain(id);
+    await expect.poll(() => listCount(options)).toBe(count - 1);
     await options.getByTestId('undo').click();
     await expect.poll(() => rowIds(options)).toContain(id);
+    // The count is its own query: the next test starts from it, so wait until it has caught up too.
+    await expect.poll(() => listCount(options)).toBe(count);
   });
 
   it('shows validation messages instead of saving an empty or malformed article', async () => {
