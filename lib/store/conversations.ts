@@ -55,25 +55,32 @@ export async function saveOpenedThread(thread: MailThread, tab: TabRef, now = Da
     if (existing?.rating) conversation.rating = existing.rating;
     if (existing?.csatOptOut) conversation.csatOptOut = existing.csatOptOut;
     if (conversation.state === 'resolved' && existing?.resolvedAt) conversation.resolvedAt = existing.resolvedAt;
-    await db.conversations.put(conversation);
-    await moveInQueueCounts(existing, conversation);
-    // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
-    await db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete();
-    await db.messages.bulkPut(messages);
-    await putConversationFacts(conversation, messages);
-    if (customer.email) {
-      const known = await db.customers.get(customer.email);
-      // Spread the known row first: its CLV and tier come from the orders import and must survive.
-      await db.customers.put({
-        ...known,
-        email: customer.email,
-        name: customer.name || known?.name || '',
-        firstSeenAt: known?.firstSeenAt ?? now,
-        lastSeenAt: now,
-      });
-    }
-    await db.openings.add({ conversationId: id, tabId: tab.tabId, windowId: tab.windowId, at: now });
+    // Issued together, not one round trip after another: each touches its own rows (the panel
+    // waits for this transaction before it shows the conversation).
+    await Promise.all([
+      db.conversations.put(conversation),
+      moveInQueueCounts(existing, conversation),
+      // A thread can shrink when the site hides messages; drop stale rows beyond its new length.
+      db.messages.where('conversationId').equals(id).and((m) => m.index >= messages.length).delete(),
+      db.messages.bulkPut(messages),
+      putConversationFacts(conversation, messages),
+      customer.email ? rememberCustomer(customer, now) : undefined,
+      db.openings.add({ conversationId: id, tabId: tab.tabId, windowId: tab.windowId, at: now }),
+    ]);
     return conversation;
+  });
+}
+
+/** The sender as a customer; call inside a transaction with customers. */
+async function rememberCustomer(customer: { email: string; name: string }, now: number): Promise<void> {
+  const known = await db.customers.get(customer.email);
+  // Spread the known row first: its CLV and tier come from the orders import and must survive.
+  await db.customers.put({
+    ...known,
+    email: customer.email,
+    name: customer.name || known?.name || '',
+    firstSeenAt: known?.firstSeenAt ?? now,
+    lastSeenAt: now,
   });
 }
 

@@ -32,19 +32,27 @@ export async function updateConversationFacts(conversation: RecordedConversation
   if (facts) await putFacts(withConversationPart(facts, conversation));
 }
 
-/** Writes a conversation's facts and moves them to their start day's row (from the old one if it changed). */
+/**
+ * Writes a conversation's facts and moves them to their start day's row (from the old one if it
+ * changed). Facts equal to the stored ones are left alone, so re-opening an unchanged thread
+ * writes nothing here; the reads and writes are issued together, not one round trip each.
+ */
 async function putFacts(facts: ConversationFacts): Promise<void> {
-  const before = await db.conversationFacts.get(facts.id);
-  await db.conversationFacts.put(facts);
   const day = startDayOf(facts);
-  if (before && startDayOf(before) !== day) {
-    const old = await db.factsByDay.get(startDayOf(before));
-    const rest = old?.facts.filter((f) => f.id !== facts.id) ?? [];
-    if (rest.length > 0) await db.factsByDay.put({ day: startDayOf(before), facts: rest });
-    else await db.factsByDay.delete(startDayOf(before));
-  }
-  const row = await db.factsByDay.get(day);
-  await db.factsByDay.put({ day, facts: [...(row?.facts.filter((f) => f.id !== facts.id) ?? []), facts] });
+  const [before, row] = await Promise.all([db.conversationFacts.get(facts.id), db.factsByDay.get(day)]);
+  if (before && JSON.stringify(before) === JSON.stringify(facts)) return;
+  const writes: Promise<unknown>[] = [
+    db.conversationFacts.put(facts),
+    db.factsByDay.put({ day, facts: [...(row?.facts.filter((f) => f.id !== facts.id) ?? []), facts] }),
+  ];
+  if (before && startDayOf(before) !== day) writes.push(dropFromDay(before));
+  await Promise.all(writes);
+}
+
+async function dropFromDay(facts: ConversationFacts): Promise<void> {
+  const day = startDayOf(facts);
+  const rest = (await db.factsByDay.get(day))?.facts.filter((f) => f.id !== facts.id) ?? [];
+  await (rest.length > 0 ? db.factsByDay.put({ day, facts: rest }) : db.factsByDay.delete(day));
 }
 
 /** The facts grouped into their start days' rows. */
