@@ -1,23 +1,19 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SoloDeskDB } from '../lib/db';
-import { V1, V2 } from './helpers/released-schemas';
+import { releasedDexie, releasedTriage } from './helpers/released-schemas';
 
-const triage = (priority: string) => ({ category: 'other', confidence: 1, urgency: 'low', importance: 'low', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 1, engine: 'lexical' });
 
 /** A released database with a row in every table (and conversations in every queue state). */
 async function released(version: 1 | 2): Promise<string> {
   const name = `upgrade-v${version}-to-v3-${Math.random()}`;
-  const old = new Dexie(name);
-  old.version(1).stores(V1);
-  if (version === 2) old.version(2).stores(V2);
+  const old = releasedDexie(name, version);
   await old.table('articles').put({ id: 'a1', title: 'T', body: 'B', examples: ['q'], category: 'refund', lang: 'en', tags: ['x'], source: 'user', updatedAt: 1 });
   await old.table('customers').put({ email: 'a@x.com', name: 'A', firstSeenAt: 1, lastSeenAt: 2, clv: 10, tier: 'vip' });
   await old.table('orders').put({ id: 'plain:1', email: 'a@x.com', date: '2026-01-01T00:00:00.000Z', total: 10, refunded: 0, status: 'paid', source: 'plain' });
   await old.table('conversations').bulkPut([
-    { id: 'gmail:1', state: 'open', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: triage('P1') },
-    { id: 'gmail:2', state: 'waiting', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: triage('P1') },
-    { id: 'gmail:3', state: 'resolved', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: triage('P3') },
+    { id: 'gmail:1', state: 'open', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: releasedTriage('P1') },
+    { id: 'gmail:2', state: 'waiting', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: releasedTriage('P1') },
+    { id: 'gmail:3', state: 'resolved', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1, triage: releasedTriage('P3') },
     { id: 'gmail:4', state: 'open', customerEmail: 'a@x.com', updatedAt: 1, lastMessageAt: 1 },
   ]);
   await old.table('messages').bulkPut([

@@ -6,26 +6,22 @@ import { fillDerived, storedOrderDays, conversationFactsComplete } from '../lib/
 import { badgeCount, popupData } from '../lib/store/metrics';
 import { slaSettingsOf } from '../lib/metrics/popup-figures';
 import { settingsSchema } from '../lib/settings';
-import { V1, V2, V3 } from './helpers/released-schemas';
+import { releasedDexie, releasedTriage } from './helpers/released-schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 const DAY = 86_400_000;
-const triage = (priority: string) => ({ category: 'other', confidence: 1, urgency: 'low', importance: 'low', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 1, engine: 'lexical' });
 
 /** The product's database as version 3 left it: conversations with their mail, and orders. */
 async function releasedV3(): Promise<void> {
   await Dexie.delete('solodesk');
-  const old = new Dexie('solodesk');
-  old.version(1).stores(V1);
-  old.version(2).stores(V2);
-  old.version(3).stores(V3);
+  const old = releasedDexie('solodesk', 3);
   for (let i = 0; i < 12; i++) {
     const id = `gmail:${i}`;
     const start = NOW.getTime() - (i * 3 + 1) * DAY;
     const state = i % 3 === 0 ? 'resolved' : 'open';
     await old.table('conversations').put({
       id, site: 'gmail', threadId: `${i}`, subject: 's', customerEmail: 'a@x.com', customerName: 'A', messageCount: 2, url: '', state,
-      createdAt: start, updatedAt: start, lastMessageAt: start + 3_600_000, triage: triage(['P1', 'P2', 'P3', 'P4'][i % 4]),
+      createdAt: start, updatedAt: start, lastMessageAt: start + 3_600_000, triage: releasedTriage(['P1', 'P2', 'P3', 'P4'][i % 4]),
       ...(state === 'resolved' ? { resolvedAt: start + 5 * 3_600_000 } : {}),
     });
     await old.table('messages').bulkPut([

@@ -8,11 +8,10 @@ import { slaSettingsOf } from '../lib/metrics/popup-figures';
 import { conversationFactsComplete, fillDerived, storedOrderDays, storedQueueCounts } from '../lib/store/derived';
 import { badgeCount, popupData } from '../lib/store/metrics';
 import { settingsSchema } from '../lib/settings';
-import { V1, V2, V3, V4 } from './helpers/released-schemas';
+import { releasedDexie, releasedTriage } from './helpers/released-schemas';
 
 const NOW = new Date('2026-11-25T15:00:00Z');
 const DAY = 86_400_000;
-const triage = (priority: string) => ({ category: 'other', confidence: 1, urgency: 'low', importance: 'low', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 1, engine: 'lexical' });
 
 /**
  * The product's database as version 4 left it after its fill: conversations with their mail and
@@ -20,18 +19,14 @@ const triage = (priority: string) => ({ category: 'other', confidence: 1, urgenc
  */
 async function releasedV4(): Promise<void> {
   await Dexie.delete('solodesk');
-  const old = new Dexie('solodesk');
-  old.version(1).stores(V1);
-  old.version(2).stores(V2);
-  old.version(3).stores(V3);
-  old.version(4).stores(V4);
+  const old = releasedDexie('solodesk', 4);
   for (let i = 0; i < 40; i++) {
     const id = `gmail:${i}`;
     const start = NOW.getTime() - (i * 1.7 + 0.3) * DAY;
     const state = i % 3 === 0 ? 'resolved' : i % 5 === 0 ? 'waiting' : 'open';
     const conversation = {
       id, site: 'gmail', threadId: `${i}`, subject: 's', customerEmail: `c${i % 9}@x.com`, customerName: 'A', messageCount: 2, url: '', state,
-      createdAt: start, updatedAt: start, lastMessageAt: start + 3_600_000, triage: triage(['P1', 'P2', 'P3', 'P4'][i % 4]),
+      createdAt: start, updatedAt: start, lastMessageAt: start + 3_600_000, triage: releasedTriage(['P1', 'P2', 'P3', 'P4'][i % 4]),
       ...(state === 'resolved' ? { resolvedAt: start + 5 * 3_600_000 } : {}),
       ...(i % 4 === 1 ? { rating: { value: 4, at: start, source: 'mail' } } : {}),
     };

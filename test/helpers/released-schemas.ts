@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+
 /**
  * The Dexie schema of every released version, copied here on purpose: upgrade tests open an old
  * database with exactly what shipped, and must not follow edits of lib/db.ts.
@@ -29,3 +31,15 @@ export const V4 = {
   conversationFacts: 'id, startedAt',
   summaries: 'key',
 };
+
+const RELEASED = [V1, V2, V3, V4];
+
+/** A Dexie on `name` declaring every released schema up to `version`, as those releases did. */
+export function releasedDexie(name: string, version: 1 | 2 | 3 | 4): Dexie {
+  const old = new Dexie(name);
+  RELEASED.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  return old;
+}
+
+/** A stored triage as every release wrote it, in the given queue. */
+export const releasedTriage = (priority: string) => ({ category: 'other', confidence: 1, urgency: 'low', importance: 'low', priority, sentiment: 'neutral', lang: 'en', reasons: [], suggestions: [], at: 1, engine: 'lexical' });
