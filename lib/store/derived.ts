@@ -20,7 +20,10 @@ const QUEUE_COUNTS = 'queueCounts';
 
 /** A saved thread's facts; call inside its transaction (with conversationFacts and factsByDay). */
 export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
-  await putFacts(conversationFactsOf(conversation, messages));
+  const facts = conversationFactsOf(conversation, messages);
+  // Both reads issued together: the panel waits for the save's transaction.
+  const [before, row] = await Promise.all([db.conversationFacts.get(facts.id), db.factsByDay.get(startDayOf(facts))]);
+  await putFacts(facts, before, row);
 }
 
 /**
@@ -28,19 +31,19 @@ export async function putConversationFacts(conversation: Conversation, messages:
  * the change's transaction (with conversationFacts and factsByDay). No facts yet: left to the fill.
  */
 export async function updateConversationFacts(conversation: RecordedConversation): Promise<void> {
-  const facts = await db.conversationFacts.get(conversation.id);
-  if (facts) await putFacts(withConversationPart(facts, conversation));
+  const before = await db.conversationFacts.get(conversation.id);
+  // The conversation's part never moves the start, so the facts stay in their day's row.
+  if (before) await putFacts(withConversationPart(before, conversation), before, await db.factsByDay.get(startDayOf(before)));
 }
 
 /**
- * Writes a conversation's facts and moves them to their start day's row (from the old one if it
- * changed). Facts equal to the stored ones are left alone, so re-opening an unchanged thread
- * writes nothing here; the reads and writes are issued together, not one round trip each.
+ * Writes a conversation's facts over `before` (the stored ones) and puts them in their start
+ * day's `row`, taking them out of the old day's row if the start moved. Facts equal to the stored
+ * ones are left alone, so re-opening an unchanged thread writes nothing here.
  */
-async function putFacts(facts: ConversationFacts): Promise<void> {
-  const day = startDayOf(facts);
-  const [before, row] = await Promise.all([db.conversationFacts.get(facts.id), db.factsByDay.get(day)]);
+async function putFacts(facts: ConversationFacts, before: ConversationFacts | undefined, row: FactsDay | undefined): Promise<void> {
   if (before && JSON.stringify(before) === JSON.stringify(facts)) return;
+  const day = startDayOf(facts);
   const writes: Promise<unknown>[] = [
     db.conversationFacts.put(facts),
     db.factsByDay.put({ day, facts: [...(row?.facts.filter((f) => f.id !== facts.id) ?? []), facts] }),
