@@ -94,14 +94,14 @@ export function orderBlocksOf(days: OrderDays): OrderBlock[] {
  * when the parts do not fit together (a block out of place, a customer beyond the header's count).
  */
 export function joinOrderBlocks(header: OrderDaysHeader, blocks: readonly OrderBlock[]): OrderDays | undefined {
+  const fits = (b: OrderBlock) =>
+    b.at instanceof Float64Array && b.who instanceof Uint32Array && b.at.length === b.who.length && b.at.every((t) => blockOf(t) === b.block);
+  if (!blocks.every(fits)) return undefined;
   const sorted = [...blocks].sort((a, b) => a.block - b.block);
-  const length = sorted.reduce((n, b) => n + (b.at instanceof Float64Array ? b.at.length : 0), 0);
-  const at = new Float64Array(length);
-  const who = new Uint32Array(length);
+  const at = new Float64Array(sorted.reduce((n, b) => n + b.at.length, 0));
+  const who = new Uint32Array(at.length);
   let k = 0;
   for (const b of sorted) {
-    if (!(b.at instanceof Float64Array && b.who instanceof Uint32Array && b.at.length === b.who.length)) return undefined;
-    if (b.at.some((t) => blockOf(t) !== b.block)) return undefined;
     at.set(b.at, k);
     who.set(b.who, k);
     k += b.at.length;
