@@ -58,34 +58,38 @@ async function dropFromDay(facts: ConversationFacts): Promise<void> {
   await (rest.length > 0 ? db.factsByDay.put({ day, facts: rest }) : db.factsByDay.delete(day));
 }
 
+/** The items by key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Rows in primary-key order, as reading a whole table gives them: the popup's averages add up in that order. */
+export const inIdOrder = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The facts grouped into their start days' rows. */
 export function factsByDayOf(facts: readonly ConversationFacts[]): FactsDay[] {
-  const days = new Map<number, ConversationFacts[]>();
-  for (const f of facts) {
-    const day = startDayOf(f);
-    const list = days.get(day);
-    if (list) list.push(f);
-    else days.set(day, [f]);
-  }
-  return [...days].map(([day, list]) => ({ day, facts: list }));
+  return [...groupBy(facts, startDayOf)].map(([day, list]) => ({ day, facts: list }));
 }
 
 /** The facts of the conversations that started at or after `from` (ms), in id order. */
 export async function storedFactsSince(from: number): Promise<ConversationFacts[]> {
   const days = await db.factsByDay.where('day').aboveOrEqual(startDayOf({ startedAt: from })).toArray();
-  const facts = days.flatMap((d) => d.facts).filter((f) => f.startedAt >= from);
-  // In primary-key order, as reading the facts table gives: the averages add up in the same order.
-  return facts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return days
+    .flatMap((d) => d.facts)
+    .filter((f) => f.startedAt >= from)
+    .sort(inIdOrder);
 }
 
 /** The facts of every conversation of a restored backup, from its rows. */
 export function conversationFactsOfRows(conversations: readonly Conversation[], messages: readonly StoredMessage[]): ConversationFacts[] {
-  const threads = new Map<string, StoredMessage[]>();
-  for (const m of messages) {
-    const thread = threads.get(m.conversationId);
-    if (thread) thread.push(m);
-    else threads.set(m.conversationId, [m]);
-  }
+  const threads = groupBy(messages, (m) => m.conversationId);
   return conversations.map((c) => conversationFactsOf(c, (threads.get(c.id) ?? []).sort((a, b) => a.index - b.index)));
 }
 

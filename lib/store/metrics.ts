@@ -1,6 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Priority } from '../categories';
-import { conversationFactsComplete, storedFactsSince, storedOrderDays } from './derived';
+import { conversationFactsComplete, inIdOrder, storedFactsSince, storedOrderDays } from './derived';
 import { updateConversation } from './conversations';
 import type { Order } from '../customers/order';
 import { db, type Conversation, type StoredMessage } from '../db';
@@ -67,8 +67,7 @@ async function conversationsSince(from: number): Promise<Conversation[]> {
   const found = new Set(byMessage.map((c) => c.id));
   const missing = byUpdate.filter((id) => !found.has(id));
   const more = missing.length ? await db.conversations.bulkGet(missing) : [];
-  // In primary-key order, as reading the whole table gives: the averages add up in the same order.
-  return [...byMessage, ...more.filter((c): c is Conversation => c !== undefined)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byMessage, ...more.filter((c): c is Conversation => c !== undefined)].sort(inIdOrder);
 }
 
 /**
