@@ -32,7 +32,7 @@ export function PopupApp({ reads }: { reads: PopupReads }) {
   const countsState = useLiveStore(reads.counts);
   const rowsState = useLiveStore(reads.rows);
   const counts = countsState.status === 'ready' ? countsState.value : undefined;
-  const settings = useStoredSettings();
+  const settings = useStoredSettings(reads.settings);
   const figures = usePopupData(rowsState.status === 'ready' ? rowsState.value : undefined, settings, PERIOD_DAYS);
   const data = figures?.data;
   const failed = [countsState, rowsState].find((state) => state.status === 'failed');

@@ -52,7 +52,11 @@ export const SETTINGS_KEY = 'settings';
 const KEY = SETTINGS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return settingsOf((await browser.storage.local.get(KEY))[KEY]);
+}
+
+/** The settings from what storage holds under their key: the defaults where it holds none or no valid ones. */
+export function settingsOf(stored: unknown): Settings {
   const parsed = settingsSchema.safeParse(stored ?? {});
   return parsed.success ? parsed.data : settingsSchema.parse({});
 }

@@ -2,7 +2,7 @@ import { PRIORITIES, type Priority } from '../categories';
 import { db, type Conversation, type Customer, type FactsDay, type StoredMessage } from '../db';
 import type { Order } from '../customers/order';
 import { conversationFactsOf, startDayOf, withConversationPart, type ConversationFacts, type RecordedConversation } from '../metrics/conversation-facts';
-import { blockOf, joinOrderBlocks, orderBlocksOf, orderDaysOf, type OrderDays, type OrderDaysHeader } from '../metrics/order-days';
+import { blockOf, joinOrderBlocks, orderBlocksOf, orderDaysOf, type OrderBlock, type OrderDays, type OrderDaysHeader } from '../metrics/order-days';
 
 /**
  * Derived tables (schema v4, v5): each conversation's metric facts (by id, and grouped by start
@@ -13,10 +13,10 @@ import { blockOf, joinOrderBlocks, orderBlocksOf, orderDaysOf, type OrderDays, t
  * what a database from before v4 lacks. Until the facts are complete the popup reads the mail itself.
  */
 
-const FACTS_COMPLETE = 'conversationFactsComplete';
-const ORDER_DAYS = 'orderDays';
+export const FACTS_COMPLETE = 'conversationFactsComplete';
+export const ORDER_DAYS = 'orderDays';
 const AT_RISK = 'atRiskCustomers';
-const QUEUE_COUNTS = 'queueCounts';
+export const QUEUE_COUNTS = 'queueCounts';
 
 /** A saved thread's facts; call inside its transaction (with conversationFacts and factsByDay). */
 export async function putConversationFacts(conversation: Conversation, messages: readonly StoredMessage[]): Promise<void> {
@@ -80,7 +80,11 @@ export function factsByDayOf(facts: readonly ConversationFacts[]): FactsDay[] {
 
 /** The facts of the conversations that started at or after `from` (ms), in id order. */
 export async function storedFactsSince(from: number): Promise<ConversationFacts[]> {
-  const days = await db.factsByDay.where('day').aboveOrEqual(startDayOf({ startedAt: from })).toArray();
+  return factsSince(await db.factsByDay.where('day').aboveOrEqual(startDayOf({ startedAt: from })).toArray(), from);
+}
+
+/** The facts started at or after `from` in these day rows (which must hold every day from `from` on), in id order. */
+export function factsSince(days: readonly FactsDay[], from: number): ConversationFacts[] {
   return days
     .flatMap((d) => d.facts)
     .filter((f) => f.startedAt >= from)
@@ -129,7 +133,11 @@ function isQueueCounts(value: unknown): value is QueueCounts {
 
 /** The stored queue counts (undefined: not built yet, or damaged). */
 export async function storedQueueCounts(): Promise<QueueCounts | undefined> {
-  const value = (await db.summaries.get(QUEUE_COUNTS))?.value;
+  return storedQueueCountsOf((await db.summaries.get(QUEUE_COUNTS))?.value);
+}
+
+/** Stored queue counts, if the value is one. */
+export function storedQueueCountsOf(value: unknown): QueueCounts | undefined {
   return isQueueCounts(value) ? value : undefined;
 }
 
@@ -203,7 +211,12 @@ export async function storedOrderDays(since = -Infinity): Promise<OrderDays | un
     db.summaries.get(ORDER_DAYS),
     since === -Infinity ? db.orderBlocks.toArray() : db.orderBlocks.where('block').aboveOrEqual(blockOf(since)).toArray(),
   ]);
-  return isHeader(header?.value) ? joinOrderBlocks(header.value, blocks) : undefined;
+  return orderDaysOfParts(header?.value, blocks);
+}
+
+/** The order summary from a stored header and blocks; undefined when the header is not one or the blocks do not fit it. */
+export function orderDaysOfParts(header: unknown, blocks: readonly OrderBlock[]): OrderDays | undefined {
+  return isHeader(header) ? joinOrderBlocks(header, blocks) : undefined;
 }
 
 /** True once every stored conversation has its facts. */

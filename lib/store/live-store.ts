@@ -13,16 +13,41 @@ export interface LiveStore<T> {
 
 export type LiveStoreState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
-export function startLiveStore<T>(query: () => Promise<T>): LiveStore<T> {
+/**
+ * A value read before the live query answers (the popup's prefetch), shown until it does. When
+ * the query's first answer is `same` as it, the early value stays, so nothing depending on it is
+ * recomputed; otherwise the answer replaces it. One that comes after the answer is dropped.
+ */
+export interface EarlyValue<T> {
+  value: Promise<T | undefined>;
+  same(early: T, answer: T): boolean;
+}
+
+export function startLiveStore<T>(query: () => Promise<T>, early?: EarlyValue<T>): LiveStore<T> {
   let state: LiveStoreState<T> = { status: 'loading' };
+  let answered = false;
   const listeners = new Set<() => void>();
   const update = (next: LiveStoreState<T>) => {
     state = next;
     for (const listener of listeners) listener();
   };
+  early?.value.then(
+    (value) => {
+      if (!answered && value !== undefined) update({ status: 'ready', value });
+    },
+    () => {},
+  );
   const subscription = liveQuery(query).subscribe({
-    next: (value) => update({ status: 'ready', value }),
-    error: (error: unknown) => update({ status: 'failed', error }),
+    next: (value) => {
+      const first = !answered;
+      answered = true;
+      if (first && early && state.status === 'ready' && early.same(state.value, value)) return;
+      update({ status: 'ready', value });
+    },
+    error: (error: unknown) => {
+      answered = true;
+      update({ status: 'failed', error });
+    },
   });
   return {
     getSnapshot: () => state,

@@ -1,17 +1,18 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Priority } from '../categories';
-import { conversationFactsComplete, inIdOrder, storedFactsSince, storedOrderDays } from './derived';
+import { conversationFactsComplete, factsSince, inIdOrder, orderDaysOfParts, storedFactsSince, storedQueueCountsOf, storedOrderDays, type QueueCounts } from './derived';
 import { updateConversation } from './conversations';
 import type { Order } from '../customers/order';
-import { db, type Conversation, type StoredMessage } from '../db';
+import { db, type Conversation, type FactsDay, type StoredMessage } from '../db';
 import { csatInvitation, hasCsatInvitation, readCsatRating, type Rating } from '../metrics/csat';
 import { RETENTION_LOOKBACK_DAYS, retention, type ConversationRecord, type Retention } from '../metrics/metrics';
-import { retentionOfDays } from '../metrics/order-days';
-import { conversationFactsOf, type ConversationFacts } from '../metrics/conversation-facts';
+import { blockOf, retentionOfDays, type OrderBlock } from '../metrics/order-days';
+import { conversationFactsOf, startDayOf, type ConversationFacts } from '../metrics/conversation-facts';
 import { conversationRecord, periodOf, popupFigures, type PopupData, type PopupRows } from '../metrics/popup-figures';
 import { slaClock, slaClockOf, type SlaClock, type SlaSettings } from '../metrics/sla';
 import type { Settings } from '../settings';
 import { measured } from '../timing';
+import type { PopupPrefetch } from './popup-prefetch';
 import { openCountsByPriority } from './queue';
 
 const MS_PER_DAY = 86_400_000;
@@ -110,6 +111,28 @@ export async function readPopupRows(now = new Date(), days = 30): Promise<PopupR
   const recent = recentRows(from.getTime());
   const [recentFigures, retention] = await Promise.all([recent, retentionFigures]);
   return { now, days, recent: recentFigures, retention };
+}
+
+/**
+ * The popup's rows from what its prefetch read (lib/store/popup-prefetch.ts), the same as
+ * readPopupRows at the prefetch's `now`; undefined where the reads cannot stand in for those:
+ * facts not complete yet (the popup then reads the mail), no usable order summary, or a period
+ * or lookback the prefetch did not cover.
+ */
+export function popupRowsOfPrefetch(prefetch: PopupPrefetch, days: number): PopupRows | undefined {
+  const now = new Date(prefetch.now);
+  const { from, to } = periodOf({ now, days });
+  const since = from.getTime() - RETENTION_LOOKBACK_DAYS * MS_PER_DAY;
+  const covered = prefetch.days === days && prefetch.fromDay <= startDayOf({ startedAt: from.getTime() }) && prefetch.fromBlock <= blockOf(since);
+  if (!covered || prefetch.summaries.conversationFactsComplete !== true) return undefined;
+  const orderDays = orderDaysOfParts(prefetch.summaries.orderDays, prefetch.blocks as OrderBlock[]);
+  if (!orderDays) return undefined;
+  return { now, days, recent: { facts: factsSince(prefetch.factsDays as FactsDay[], from.getTime()) }, retention: retentionOfDays(orderDays, from, to) };
+}
+
+/** The queue counts the prefetch read, if it found them. */
+export function queueCountsOfPrefetch(prefetch: PopupPrefetch): QueueCounts | undefined {
+  return storedQueueCountsOf(prefetch.summaries.queueCounts);
 }
 
 /** The popup's figures over the last `days` days: its rows read, then computed. */

@@ -95,6 +95,8 @@ describe('the queue popup in real Chromium', () => {
     });
     for (const name of METRIC_NAMES) expect([name, shown[name]]).toEqual([name, String(expected[name] ?? '')]);
     expect(shown['csat-percent']).toBe('');
+    // Its first reads ran ahead of the bundle (lib/store/popup-prefetch.ts), once.
+    expect(await popup.evaluate(() => performance.getEntriesByName('solodesk:popupPrefetch', 'measure').length)).toBe(1);
 
 
     // Toolbar badge: open P1 plus at-risk (or breached) conversations.

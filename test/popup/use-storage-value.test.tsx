@@ -2,6 +2,7 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useStorageValue } from '@/components/hooks/useStorageValue';
+import { early } from '@/lib/early';
 
 let reads = 0;
 const readWatched = async () => {
@@ -42,5 +43,32 @@ describe('useStorageValue', () => {
     await waitFor(() => expect(result.current).toEqual({ n: 5 }));
     await act(() => browser.storage.local.clear());
     await waitFor(() => expect(result.current).toEqual({ n: 0 }));
+  });
+
+  it('starts from an early value already there, keeps it when the read agrees, and takes the read when not', async () => {
+    await browser.storage.local.set({ watched: 3 });
+    const ahead = early(Promise.resolve({ n: 3 }));
+    await ahead.promise;
+    const { result } = renderHook(() => useStorageValue('watched', readWatched, sameN, ahead));
+    expect(result.current).toBe(ahead.value);
+    await waitFor(() => expect(reads).toBe(1));
+    expect(result.current).toBe(ahead.value);
+
+    const stale = early(Promise.resolve({ n: 1 }));
+    await stale.promise;
+    const second = renderHook(() => useStorageValue('watched', readWatched, sameN, stale));
+    expect(second.result.current).toEqual({ n: 1 });
+    await waitFor(() => expect(second.result.current).toEqual({ n: 3 }));
+  });
+
+  it('shows an early value that arrives before the read, and not one that arrives after it', async () => {
+    await browser.storage.local.set({ watched: 4 });
+    let release!: (value: { n: number }) => void;
+    const late = early(new Promise<{ n: number }>((resolve) => (release = resolve)));
+    const { result } = renderHook(() => useStorageValue('watched', readWatched, sameN, late));
+    await waitFor(() => expect(result.current).toEqual({ n: 4 }));
+    await act(async () => release({ n: 9 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(result.current).toEqual({ n: 4 });
   });
 });
