@@ -36,18 +36,27 @@ export async function isOrdersFile(file: File | Blob | string): Promise<boolean>
 
 const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Stores orders by id in one transaction; an order already stored as-is counts as unchanged. */
+/**
+ * Stores orders by id and re-tiers every customer, all in one transaction: an import either lands
+ * whole (orders, their summary, every customer's CLV and tier) or not at all. The customers'
+ * values are computed first, outside it, from the stored orders with these merged in: the model
+ * fit takes seconds, too long to hold a transaction open. An order already stored as-is counts as
+ * unchanged.
+ */
 export async function storeOrders(orders: readonly Order[], now = new Date(), lifespan?: Lifespan): Promise<{ added: number; unchanged: number }> {
   const settings = lifespan ?? (await loadSettings());
-  const counts = await db.transaction('rw', [db.orders, db.summaries, db.orderBlocks], async () => {
+  const merged = new Map((await allOrders()).map((o) => [o.id, o]));
+  for (const order of orders) merged.set(order.id, order);
+  // In primary-key order, as the store would give them back: the same values as from a read after.
+  const values = customerValuesOf([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), now, settings);
+  return db.transaction('rw', [db.orders, db.summaries, db.orderBlocks, db.customers], async () => {
     const existing = await db.orders.bulkGet(orders.map((o) => o.id));
     const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
     await db.orders.bulkPut(fresh);
     if (fresh.length > 0) await rebuildOrderDays();
+    await putCustomerValues(values, now);
     return { added: fresh.length, unchanged: orders.length - fresh.length };
   });
-  await recomputeCustomerValues(now, settings);
-  return counts;
 }
 
 /**
@@ -57,7 +66,19 @@ export async function storeOrders(orders: readonly Order[], now = new Date(), li
  * here (at import, with its progress) and outside any transaction; the panel only reads the result.
  */
 export async function recomputeCustomerValues(now = new Date(), lifespan: Lifespan = { lifespanYears: 3 }): Promise<void> {
-  const orders = await allOrders();
+  const values = customerValuesOf(await allOrders(), now, lifespan);
+  await db.transaction('rw', [db.customers, db.summaries], () => putCustomerValues(values, now));
+}
+
+/** What the customers' rows are computed from: each customer's value and prediction from the orders. */
+interface CustomerValues {
+  values: ReturnType<typeof customerValues>['customers'];
+  predictions: Map<string, CustomerPrediction>;
+  atRisk: Set<string>;
+  names: Map<string, string>;
+}
+
+function customerValuesOf(orders: readonly Order[], now: Date, lifespan: Lifespan): CustomerValues {
   const settings = { lifespanYears: lifespan.lifespanYears, annualChurnRate: lifespan.lifespanFromChurn ? annualChurnRate(orders, now) : undefined };
   const lifespanYears = expectedLifespan(settings);
   const { customers: values } = customerValues(orders, now, settings);
@@ -65,31 +86,34 @@ export async function recomputeCustomerValues(now = new Date(), lifespan: Lifesp
   const predictions = model ? predictCustomers(model, orders, now, lifespanYears) : new Map<string, CustomerPrediction>();
   const atRisk = new Set(atRiskCustomers(values, predictions).map((p) => p.email));
   const names = new Map(orders.filter((o) => o.name).map((o) => [o.email, o.name as string]));
-  await db.transaction('rw', [db.customers, db.summaries], async () => {
-    const known = new Map((await db.customers.toArray()).map((c) => [c.email, c]));
-    const rows: Customer[] = [];
-    for (const [email, value] of values) {
-      const seen = known.get(email);
-      const firstOrder = value.firstOrderAt ? Date.parse(value.firstOrderAt) : now.getTime();
-      const p = predictions.get(email);
-      const row: Customer = {
-        email,
-        name: seen?.name || names.get(email) || '',
-        firstSeenAt: seen?.firstSeenAt ?? firstOrder,
-        lastSeenAt: seen?.lastSeenAt ?? firstOrder,
-        clv: value.clv,
-        tier: value.tier,
-      };
-      if (p) row.behaviour = { pAlive: p.pAlive, expectedPurchasesNextYear: p.expectedPurchasesNextYear, predictiveClv: p.predictiveClv, atRisk: atRisk.has(email) };
-      rows.push(row);
-      known.delete(email);
-    }
-    // Customers without any order: new, worth nothing yet.
-    for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0 || c.behaviour) rows.push({ ...c, clv: 0, tier: 'new', behaviour: undefined });
-    await db.customers.bulkPut(rows);
-    // Customers left out of `rows` have no orders and no prediction: none of them is at risk.
-    await putAtRiskCustomers(rows);
-  });
+  return { values, predictions, atRisk, names };
+}
+
+/** Writes every customer's row from their values; call inside a transaction with customers and summaries. */
+async function putCustomerValues({ values, predictions, atRisk, names }: CustomerValues, now: Date): Promise<void> {
+  const known = new Map((await db.customers.toArray()).map((c) => [c.email, c]));
+  const rows: Customer[] = [];
+  for (const [email, value] of values) {
+    const seen = known.get(email);
+    const firstOrder = value.firstOrderAt ? Date.parse(value.firstOrderAt) : now.getTime();
+    const p = predictions.get(email);
+    const row: Customer = {
+      email,
+      name: seen?.name || names.get(email) || '',
+      firstSeenAt: seen?.firstSeenAt ?? firstOrder,
+      lastSeenAt: seen?.lastSeenAt ?? firstOrder,
+      clv: value.clv,
+      tier: value.tier,
+    };
+    if (p) row.behaviour = { pAlive: p.pAlive, expectedPurchasesNextYear: p.expectedPurchasesNextYear, predictiveClv: p.predictiveClv, atRisk: atRisk.has(email) };
+    rows.push(row);
+    known.delete(email);
+  }
+  // Customers without any order: new, worth nothing yet.
+  for (const c of known.values()) if (c.tier !== 'new' || c.clv !== 0 || c.behaviour) rows.push({ ...c, clv: 0, tier: 'new', behaviour: undefined });
+  await db.customers.bulkPut(rows);
+  // Customers left out of `rows` have no orders and no prediction: none of them is at risk.
+  await putAtRiskCustomers(rows);
 }
 
 function describeError(error: unknown): string {

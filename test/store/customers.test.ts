@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { customerValues } from '../../lib/customers/clv';
 import { db } from '../../lib/db';
 import { atRiskEntries, atRiskList, customerCard } from '../../lib/store/customers';
 import type { Order } from '../../lib/customers/order';
 import { allOrders, importOrdersFile, isOrdersFile, storeOrders } from '../../lib/store/orders';
+import { createBackup } from '../../lib/store/backup';
 
 const fixture = (name: string): string => readFileSync(resolve(process.cwd(), 'test/fixtures/orders', name), 'utf8');
 const NOW = new Date('2025-01-01T00:00:00Z');
@@ -27,6 +28,19 @@ describe('orders import into the store', () => {
     expect(second).toMatchObject({ ok: true, added: 0, unchanged: stored });
     expect(await db.orders.count()).toBe(stored);
     expect((await db.customers.toArray()).map((c) => [c.email, c.tier])).toEqual(before.map((c) => [c.email, c.tier]));
+  });
+
+  it('lands an import whole or not at all: a failed customer write leaves orders, their summary and customers as they were', async () => {
+    const orders = await importOrdersFileOrders('shopify-orders.csv');
+    await storeOrders(orders.slice(0, 4), NOW, { lifespanYears: 3 });
+    const before = await createBackup(new Date(0));
+    const write = vi.spyOn(db.customers, 'bulkPut').mockRejectedValueOnce(new Error('disk gave out'));
+    await expect(storeOrders(orders, NOW, { lifespanYears: 3 })).rejects.toThrow('disk gave out');
+    write.mockRestore();
+    expect(await createBackup(new Date(0))).toEqual(before);
+    // And the same import then lands whole.
+    expect(await storeOrders(orders, NOW, { lifespanYears: 3 })).toEqual({ added: orders.length - 4, unchanged: 4 });
+    expect(await db.orders.count()).toBe(orders.length);
   });
 
   it('stores every customer CLV and tier exactly as the CLV library computes them', async () => {
