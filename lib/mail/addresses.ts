@@ -15,7 +15,8 @@ export function emailsIn(text: string | null | undefined): string[] {
 export function personFrom(text: string, fallbackName = ''): Person {
   const cleaned = text.replace(/^\s*[^:：<]{1,20}[:：]\s*/, (m) => (/@/.test(m) ? m : ''));
   const email = emailsIn(cleaned)[0] ?? '';
-  let name = cleaned.replace(/<[^>]*>/g, '').replace(EMAIL_RE, '').replace(/["()]/g, '').trim();
+  // Only an address part in angle brackets is dropped: a name written with "<b>" in it keeps it, as text.
+  let name = cleaned.replace(/<[^<>]*@[^<>]*>|<\s*>/g, '').replace(EMAIL_RE, '').replace(/["()]/g, '').trim();
   if (!name) name = fallbackName.trim();
   if (emailsIn(name)[0] === email && email) name = '';
   return { name, email };

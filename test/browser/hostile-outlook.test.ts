@@ -63,8 +63,8 @@ describe('hostile mail in Outlook in real Chromium', () => {
     for (const [i, input] of sample.entries()) {
       await openConversation(inputConversation(input).legacyId);
       await panelShows(input.text.slice(0, 5_000)); // the longest subject the background accepts
-      // Outlook names the sender only in "From: name <address>"; reading it drops every <…> as an
-      // address part, so the name shown is the input without its tags (still text, never markup).
+      // Outlook names the sender only in "From: name <address>"; reading it drops the address part
+      // only, so tags written in the name are shown as the text they are, never as markup.
       const name = personFrom(`From: ${input.text} <c${input.n}@evil.example>`).name;
       const customer = await panel.getByTestId('customer-email').locator('..').textContent();
       expect(squeeze(customer ?? ''), input.name).toContain(squeeze(name).slice(0, 100));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { personFrom } from '../../lib/mail/addresses';
+
+describe('personFrom', () => {
+  it.each([
+    ['Ann Lee <ann@x.com>', { name: 'Ann Lee', email: 'ann@x.com' }],
+    ['From: Ann Lee <ann@x.com>', { name: 'Ann Lee', email: 'ann@x.com' }],
+    ['"Lee, Ann" <ANN@x.com>', { name: 'Lee, Ann', email: 'ann@x.com' }],
+    ['ann@x.com', { name: '', email: 'ann@x.com' }],
+    ['<ann@x.com>', { name: '', email: 'ann@x.com' }],
+    ['Ann <mailto:ann@x.com>', { name: 'Ann', email: 'ann@x.com' }],
+    ['发件人：王芳 <wang@x.cn>', { name: '王芳', email: 'wang@x.cn' }],
+  ])('reads %s', (text, person) => {
+    expect(personFrom(text)).toEqual(person);
+  });
+
+  it('keeps markup written in a name as the text it is, dropping only the address', () => {
+    expect(personFrom('From: <b>Bob</b> <img src=x onerror=alert(1)> <bob@x.com>')).toEqual({
+      name: '<b>Bob</b> <img src=x onerror=alert1>',
+      email: 'bob@x.com',
+    });
+    expect(personFrom('From: a <script>steal</script> b <c@evil.example>').name).toBe('a <script>steal</script> b');
+  });
+
+  it('takes the fallback name when the text has only an address', () => {
+    expect(personFrom('<ann@x.com>', ' Ann ')).toEqual({ name: 'Ann', email: 'ann@x.com' });
+  });
+});
