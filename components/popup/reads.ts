@@ -21,8 +21,9 @@ export interface PopupReads {
 
 /**
  * Starts the popup's reads. The page calls this before React renders, so the reads overlap its
- * start-up; the first rows and counts usually come from the prefetch the page started before this
- * bundle arrived (lib/store/popup-prefetch.ts), and the live queries confirm or replace them.
+ * start-up; the first rows, counts and settings usually come from the prefetch the page started
+ * before the rest of its bundle was evaluated (lib/store/popup-prefetch.ts), and the live
+ * queries confirm or replace them.
  * The queue counts (one summary row) are asked for first: IndexedDB answers one request after
  * another, and asked after the figures' rows they came back only once the figures had been
  * computed and drawn, for a second render at the end (at 100k messages: counts at 77-81 ms against

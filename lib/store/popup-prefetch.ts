@@ -5,10 +5,10 @@
  * the bundle turns their rows into the popup's first figures (lib/store/metrics.ts
  * popupRowsOfPrefetch). The popup's live queries still run, confirm them and take over.
  *
- * To run first, this module imports nothing but types (the settings' module alone would bring
- * zod, the store's Dexie) and keeps its own copy of a few constants. The bundle checks that what
- * was read covers what it needs, and test/store/popup-prefetch.test.ts that the constants agree
- * with the store's.
+ * To run first, this module imports nothing but types and the extension API (the settings'
+ * module would bring zod, the store's Dexie) and keeps its own copy of a few constants. The
+ * bundle checks that what was read covers what it needs, and test/store/popup-prefetch.test.ts
+ * that the constants agree with the store's.
  */
 
 /** The Dexie database (lib/db.ts), and the stores the popup reads from it (schema v5 on). */
