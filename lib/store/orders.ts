@@ -6,7 +6,7 @@ import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
 import { loadSettings, type Settings } from '../settings';
-import { putAtRiskCustomers, rebuildOrderDays } from './derived';
+import { ORDER_DAYS, putAtRiskCustomers, rebuildOrderDays } from './derived';
 import { isStorageFull } from './storage-errors';
 
 /** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
@@ -40,23 +40,42 @@ const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.strin
  * Stores orders by id and re-tiers every customer, all in one transaction: an import either lands
  * whole (orders, their summary, every customer's CLV and tier) or not at all. The customers'
  * values are computed first, outside it, from the stored orders with these merged in: the model
- * fit takes seconds, too long to hold a transaction open. An order already stored as-is counts as
- * unchanged.
+ * fit takes seconds, too long to hold a transaction open. Should the stored orders change in
+ * those seconds (another import, a restore, "delete all my data"), the values are computed again.
+ * An order already stored as-is counts as unchanged.
  */
 export async function storeOrders(orders: readonly Order[], now = new Date(), lifespan?: Lifespan): Promise<{ added: number; unchanged: number }> {
   const settings = lifespan ?? (await loadSettings());
-  const merged = new Map((await allOrders()).map((o) => [o.id, o]));
-  for (const order of orders) merged.set(order.id, order);
-  // In primary-key order, as the store would give them back: the same values as from a read after.
-  const values = customerValuesOf([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), now, settings);
-  return db.transaction('rw', [db.orders, db.summaries, db.orderBlocks, db.customers], async () => {
-    const existing = await db.orders.bulkGet(orders.map((o) => o.id));
-    const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
-    await db.orders.bulkPut(fresh);
-    if (fresh.length > 0) await rebuildOrderDays();
-    await putCustomerValues(values, now);
-    return { added: fresh.length, unchanged: orders.length - fresh.length };
-  });
+  for (let attempt = 1; ; attempt++) {
+    const [mark, stored] = await db.transaction('r', [db.orders, db.summaries], () => Promise.all([ordersMark(), allOrders()]));
+    const merged = new Map(stored.map((o) => [o.id, o]));
+    for (const order of orders) merged.set(order.id, order);
+    // In primary-key order, as the store would give them back: the same values as from a read after.
+    const values = customerValuesOf([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), now, settings);
+    const counts = await db.transaction('rw', [db.orders, db.summaries, db.orderBlocks, db.customers], async () => {
+      if ((await ordersMark()) !== mark) return undefined;
+      const existing = await db.orders.bulkGet(orders.map((o) => o.id));
+      const fresh = orders.filter((o, i) => !existing[i] || !same(existing[i] as object, o));
+      await db.orders.bulkPut(fresh);
+      if (fresh.length > 0) await rebuildOrderDays();
+      await putCustomerValues(values, now);
+      return { added: fresh.length, unchanged: orders.length - fresh.length };
+    });
+    if (counts) return counts;
+    if (attempt === STORE_ATTEMPTS) throw new Error('The stored orders kept changing during the import; nothing was imported. Try again.');
+  }
+}
+
+const STORE_ATTEMPTS = 3;
+
+/**
+ * The stored orders as far as a cheap look tells them apart: how many, and how many orders and
+ * customers the order summary counts. Any import that adds orders, a restore or a delete changes
+ * it; one that only rewrites orders already stored, keeping both counts, does not.
+ */
+async function ordersMark(): Promise<string> {
+  const [count, header] = await Promise.all([db.orders.count(), db.summaries.get(ORDER_DAYS)]);
+  return JSON.stringify([count, header?.value ?? null]);
 }
 
 /**

@@ -43,6 +43,16 @@ describe('orders import into the store', () => {
     expect(await db.orders.count()).toBe(orders.length);
   });
 
+  it('computes the customers again when the orders change while it computes them: two imports at once both count', async () => {
+    const orders = await importOrdersFileOrders('shopify-orders.csv');
+    const half = Math.floor(orders.length / 2);
+    await Promise.all([storeOrders(orders.slice(0, half), NOW, { lifespanYears: 3 }), storeOrders(orders.slice(half), NOW, { lifespanYears: 3 })]);
+    expect(await db.orders.count()).toBe(orders.length);
+    const expected = customerValues(await allOrders(), NOW, { lifespanYears: 3 }).customers;
+    expect(await db.customers.count()).toBe(expected.size);
+    for (const [email, value] of expected) expect(await db.customers.get(email), email).toMatchObject({ clv: value.clv, tier: value.tier });
+  });
+
   it('stores every customer CLV and tier exactly as the CLV library computes them', async () => {
     await storeOrders((await importOrdersFileOrders('shopify-orders.csv')), NOW, { lifespanYears: 3 });
     const expected = customerValues(await allOrders(), NOW, { lifespanYears: 3 }).customers;
