@@ -14,9 +14,16 @@ export function emailsIn(text: string | null | undefined): string[] {
  */
 export function personFrom(text: string, fallbackName = ''): Person {
   const cleaned = text.replace(/^\s*[^:：<]{1,20}[:：]\s*/, (m) => (/@/.test(m) ? m : ''));
-  const email = emailsIn(cleaned)[0] ?? '';
-  // Only an address part in angle brackets is dropped: a name written with "<b>" in it keeps it, as text.
-  let name = cleaned.replace(/<[^<>]*@[^<>]*>|<\s*>/g, '').replace(EMAIL_RE, '').replace(/["()]/g, '').trim();
+  // "Name <addr>": the angle-bracketed part at the end is the address (or, from Exchange, a
+  // directory name); any other one is dropped only when it holds an address, so a name written
+  // with "<b>" in it keeps it, as text.
+  const trailing = /<([^<>]*)>\s*$/.exec(cleaned);
+  const email = emailsIn(trailing?.[1])[0] ?? emailsIn(cleaned)[0] ?? '';
+  let name = (trailing ? cleaned.slice(0, trailing.index) : cleaned)
+    .replace(/<[^<>]*@[^<>]*>|<\s*>/g, '')
+    .replace(EMAIL_RE, '')
+    .replace(/["()]/g, '')
+    .trim();
   if (!name) name = fallbackName.trim();
   if (emailsIn(name)[0] === email && email) name = '';
   return { name, email };
