@@ -6,8 +6,9 @@ import type { Early } from '@/lib/early';
  * the area, such as the popup's cached figures, do not wake it; storage.local.clear() does).
  * Undefined until first read. With `same`, an equal value read again keeps the old identity, so
  * what depends on it is not recomputed. `read` must be stable (a module-level function).
- * `early`, a value read before the page rendered (the popup's prefetch), stands in until the
- * first read answers, unless that answers first; already there, it is the first render's value.
+ * `early` is a value read before the page rendered (the popup's prefetch). If it is there by the
+ * first render, that render uses it; if it comes later but before this hook's own first read, it
+ * is shown until that read answers; if it comes after, it is ignored.
  */
 export function useStorageValue<T>(key: string, read: () => Promise<T>, same?: (old: T, next: T) => boolean, early?: Early<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(() => early?.value);

@@ -14,7 +14,7 @@ export const PERIOD_DAYS = 30;
 export interface PopupReads {
   rows: LiveStore<PopupRows>;
   counts: LiveStore<Record<Priority, number>>;
-  /** The settings the prefetch read, for the first figures; undefined without a prefetch. */
+  /** The settings the prefetch read, for the first figures (no value without a prefetch). */
   settings: Early<Settings>;
   stop(): void;
 }
@@ -57,7 +57,12 @@ function takePopupPrefetch(): PopupPrefetchStarted | undefined {
   return prefetch;
 }
 
-/** The same rows, whatever instant each was read at: the same facts and the same retention. */
+/**
+ * The same rows, whatever instant each was read at: the same facts and the same retention. Rows
+ * of mail (a store whose facts are still being filled) are never taken for the same: their
+ * threads are a Map, which JSON does not show.
+ */
 export function samePopupRows(early: PopupRows, answer: PopupRows): boolean {
+  if (!('facts' in early.recent) || !('facts' in answer.recent)) return false;
   return early.days === answer.days && JSON.stringify(early.recent) === JSON.stringify(answer.recent) && JSON.stringify(early.retention) === JSON.stringify(answer.retention);
 }

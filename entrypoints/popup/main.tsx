@@ -1,5 +1,5 @@
 // First: the store reads start before React, Dexie and the rest of this bundle are evaluated
-// (~40 ms at 100k messages), and IndexedDB answers meanwhile (lib/store/popup-prefetch.ts).
+// (~25-40 ms), and IndexedDB answers meanwhile (lib/store/popup-prefetch.ts).
 import './prefetch';
 import { mountApp } from '@/components/mount';
 import { PopupApp } from '@/components/PopupApp';

@@ -26,6 +26,7 @@ export interface EarlyValue<T> {
 export function startLiveStore<T>(query: () => Promise<T>, early?: EarlyValue<T>): LiveStore<T> {
   let state: LiveStoreState<T> = { status: 'loading' };
   let answered = false;
+  let stopped = false;
   const listeners = new Set<() => void>();
   const update = (next: LiveStoreState<T>) => {
     state = next;
@@ -33,7 +34,7 @@ export function startLiveStore<T>(query: () => Promise<T>, early?: EarlyValue<T>
   };
   early?.value.then(
     (value) => {
-      if (!answered && value !== undefined) update({ status: 'ready', value });
+      if (!answered && !stopped && value !== undefined) update({ status: 'ready', value });
     },
     () => {},
   );
@@ -55,6 +56,9 @@ export function startLiveStore<T>(query: () => Promise<T>, early?: EarlyValue<T>
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    stop: () => subscription.unsubscribe(),
+    stop: () => {
+      stopped = true;
+      subscription.unsubscribe();
+    },
   };
 }

@@ -79,4 +79,14 @@ describe('a live store with an early value', () => {
     expect(store.getSnapshot()).toEqual({ status: 'ready', value: { n: 1 } });
     store.stop();
   });
+
+  it('publishes nothing once stopped, not even an early value arriving then', async () => {
+    let release!: (value: Count) => void;
+    const store = startLiveStore(count, { value: new Promise<Count>((resolve) => (release = resolve)), same: sameCount });
+    const states = record(store);
+    store.stop();
+    release({ n: 4 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(states).toEqual([]);
+  });
 });
