@@ -6,7 +6,7 @@ import { OrdersImportError, type Order } from '../customers/order';
 import { detectOrderFormat, importOrders } from '../customers/orders-import';
 import { db, type Customer } from '../db';
 import { loadSettings, type Settings } from '../settings';
-import { ORDER_DAYS, putAtRiskCustomers, rebuildOrderDays } from './derived';
+import { inIdOrder, ORDER_DAYS, putAtRiskCustomers, rebuildOrderDays } from './derived';
 import { isStorageFull } from './storage-errors';
 
 /** L for CLV: the lifespan setting, or 1 / last year's churn when chosen (CONTRACT §6). */
@@ -51,7 +51,7 @@ export async function storeOrders(orders: readonly Order[], now = new Date(), li
     const merged = new Map(stored.map((o) => [o.id, o]));
     for (const order of orders) merged.set(order.id, order);
     // In primary-key order, as the store would give them back: the same values as from a read after.
-    const values = customerValuesOf([...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), now, settings);
+    const values = customerValuesOf([...merged.values()].sort(inIdOrder), now, settings);
     const counts = await db.transaction('rw', [db.orders, db.summaries, db.orderBlocks, db.customers], async () => {
       if ((await ordersMark()) !== mark) return undefined;
       const existing = await db.orders.bulkGet(orders.map((o) => o.id));
