@@ -95,10 +95,13 @@ export async function ordersForRetention(from: Date, to: Date, lookbackDays = RE
   return (await db.orders.where('date').between(lower, upper, true, true).toArray()) as Order[];
 }
 
+/** Where the orders retention counts over a period from `from` begin: the lookback year before it. */
+const retentionSince = (from: Date): number => from.getTime() - RETENTION_LOOKBACK_DAYS * MS_PER_DAY;
+
 /** Churn and retention over [from, to) from the counted-order summary, or the orders when it is missing. */
 async function periodRetention(from: Date, to: Date): Promise<Retention> {
   // Only the blocks of the lookback year before the period and of the period itself.
-  const days = await storedOrderDays(from.getTime() - RETENTION_LOOKBACK_DAYS * MS_PER_DAY);
+  const days = await storedOrderDays(retentionSince(from));
   return days ? retentionOfDays(days, from, to) : retention(await ordersForRetention(from, to), from, to);
 }
 
@@ -122,8 +125,7 @@ export async function readPopupRows(now = new Date(), days = 30): Promise<PopupR
 export function popupRowsOfPrefetch(prefetch: PopupPrefetch, days: number): PopupRows | undefined {
   const now = new Date(prefetch.now);
   const { from, to } = periodOf({ now, days });
-  const since = from.getTime() - RETENTION_LOOKBACK_DAYS * MS_PER_DAY;
-  const covered = prefetch.days === days && prefetch.fromDay <= startDayOf({ startedAt: from.getTime() }) && prefetch.fromBlock <= blockOf(since);
+  const covered = prefetch.days === days && prefetch.fromDay <= startDayOf({ startedAt: from.getTime() }) && prefetch.fromBlock <= blockOf(retentionSince(from));
   if (!covered || prefetch.summaries.conversationFactsComplete !== true) return undefined;
   const orderDays = orderDaysOfParts(prefetch.summaries.orderDays, prefetch.blocks as OrderBlock[]);
   if (!orderDays) return undefined;
