@@ -32,11 +32,11 @@ export interface PopupReads {
 export function startPopupReads(days = PERIOD_DAYS, prefetch = takePopupPrefetch()): PopupReads {
   const prefetched = prefetch?.store;
   const counts = startLiveStore(() => measured('openCounts', openCountsByPriority), {
-    value: prefetched?.then((p) => p && queueCountsOfPrefetch(p)) ?? Promise.resolve(undefined),
+    promise: prefetched?.then((p) => p && queueCountsOfPrefetch(p)) ?? Promise.resolve(undefined),
     same: (early, answer) => PRIORITIES.every((p) => early[p] === answer[p]),
   });
   const rows = startLiveStore(() => measured('popupRows', () => readPopupRows(new Date(), days)), {
-    value: prefetched?.then((p) => p && popupRowsOfPrefetch(p, days)) ?? Promise.resolve(undefined),
+    promise: prefetched?.then((p) => p && popupRowsOfPrefetch(p, days)) ?? Promise.resolve(undefined),
     same: samePopupRows,
   });
   return {

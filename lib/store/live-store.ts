@@ -19,7 +19,7 @@ export type LiveStoreState<T> = { status: 'loading' } | { status: 'ready'; value
  * recomputed; otherwise the answer replaces it. One that comes after the answer is dropped.
  */
 export interface EarlyValue<T> {
-  value: Promise<T | undefined>;
+  promise: Promise<T | undefined>;
   same(early: T, answer: T): boolean;
 }
 
@@ -32,7 +32,7 @@ export function startLiveStore<T>(query: () => Promise<T>, early?: EarlyValue<T>
     state = next;
     for (const listener of listeners) listener();
   };
-  early?.value.then(
+  early?.promise.then(
     (value) => {
       if (!answered && !stopped && value !== undefined) update({ status: 'ready', value });
     },

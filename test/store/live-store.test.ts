@@ -34,7 +34,7 @@ describe('a live store with an early value', () => {
   it('shows the early value first and keeps that same object when the query answers the same', async () => {
     await db.articles.bulkAdd([article('a'), article('b')]);
     const early = { n: 2 };
-    const store = startLiveStore(count, { value: Promise.resolve(early), same: sameCount });
+    const store = startLiveStore(count, { promise: Promise.resolve(early), same: sameCount });
     const states = record(store);
     await until(() => states.length > 0);
     expect(states[0]).toEqual({ status: 'ready', value: early });
@@ -51,7 +51,7 @@ describe('a live store with an early value', () => {
 
   it('replaces an early value the query answers differently', async () => {
     await db.articles.bulkAdd([article('a'), article('b')]);
-    const store = startLiveStore(count, { value: Promise.resolve({ n: 5 }), same: sameCount });
+    const store = startLiveStore(count, { promise: Promise.resolve({ n: 5 }), same: sameCount });
     const states = record(store);
     await until(() => states.length === 2);
     expect(states.map((s) => s.status === 'ready' && s.value.n)).toEqual([5, 2]);
@@ -61,7 +61,7 @@ describe('a live store with an early value', () => {
   it('never shows an early value that comes after the answer', async () => {
     await db.articles.add(article('a'));
     let release!: (value: Count) => void;
-    const store = startLiveStore(count, { value: new Promise<Count>((resolve) => (release = resolve)), same: sameCount });
+    const store = startLiveStore(count, { promise: new Promise<Count>((resolve) => (release = resolve)), same: sameCount });
     const states = record(store);
     // The early value is late: the query answers first, and the late value is not shown over it.
     await until(() => states.length === 1);
@@ -73,7 +73,7 @@ describe('a live store with an early value', () => {
 
   it('answers from the query when there is no early value', async () => {
     await db.articles.add(article('a'));
-    const store = startLiveStore(count, { value: Promise.resolve(undefined), same: sameCount });
+    const store = startLiveStore(count, { promise: Promise.resolve(undefined), same: sameCount });
     const states = record(store);
     await until(() => states.length === 1);
     expect(store.getSnapshot()).toEqual({ status: 'ready', value: { n: 1 } });
@@ -82,7 +82,7 @@ describe('a live store with an early value', () => {
 
   it('publishes nothing once stopped, not even an early value arriving then', async () => {
     let release!: (value: Count) => void;
-    const store = startLiveStore(count, { value: new Promise<Count>((resolve) => (release = resolve)), same: sameCount });
+    const store = startLiveStore(count, { promise: new Promise<Count>((resolve) => (release = resolve)), same: sameCount });
     const states = record(store);
     store.stop();
     release({ n: 4 });
