@@ -97,16 +97,16 @@ async function fillDerivedRows(page: Page): Promise<void> {
 }
 
 /**
- * Opens popup.html RUNS times; times to the last queue count and metric value on screen (the last
- * figures computed, shown while a large store is still read) and to the fresh figures.
- */
-/**
  * The popup's own steps, to see which one a slow opening spent its time in: the prefetch's reads
  * (lib/store/popup-prefetch.ts) that its first figures come from, the live query's two reads
  * (lib/store/metrics.ts) that confirm them, then the figures.
  */
 const STEPS = ['popupPrefetch', 'popupFacts', 'popupOrders', 'popupCompute'];
 
+/**
+ * Opens popup.html RUNS times; times to the last queue count and metric value on screen (the last
+ * figures computed, shown while a large store is still read) and to the fresh figures.
+ */
 async function benchPopup(session: ExtensionSession, counts: SeedCounts): Promise<void> {
   const runs = Number(process.env.SCALE_POPUP_RUNS ?? RUNS);
   const warmup = Number(process.env.SCALE_POPUP_WARMUP ?? WARMUP);
